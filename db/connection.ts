@@ -1,0 +1,28 @@
+// Opens the SQLite file with the settings every process needs. Shared by the app (db/client.ts) and scripts.
+import fs from "node:fs";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
+import { migrate } from "drizzle-orm/better-sqlite3/migrator";
+import * as schema from "./schema";
+
+export type DB = BetterSQLite3Database<typeof schema>;
+
+export function databasePath(): string {
+  return path.resolve(process.env.DATABASE_PATH || "./data/newsroom.db");
+}
+
+export function openDatabase(file = databasePath()): { db: DB; sqlite: Database.Database } {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const sqlite = new Database(file);
+  // Wait for a writer instead of failing with SQLITE_BUSY; WAL lets readers and one writer work side by side.
+  sqlite.pragma("busy_timeout = 5000");
+  sqlite.pragma("journal_mode = WAL");
+  sqlite.pragma("synchronous = NORMAL");
+  sqlite.pragma("foreign_keys = ON");
+  return { db: drizzle(sqlite, { schema }), sqlite };
+}
+
+export function runMigrations(db: DB): void {
+  migrate(db, { migrationsFolder: path.resolve(process.cwd(), "drizzle") });
+}

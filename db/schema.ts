@@ -1,0 +1,272 @@
+// The whole newsroom domain (see DESIGN.md). Times are stored as UTC milliseconds.
+import { sql } from "drizzle-orm";
+import {
+  type AnySQLiteColumn,
+  index,
+  integer,
+  primaryKey,
+  sqliteTable,
+  text,
+  uniqueIndex,
+} from "drizzle-orm/sqlite-core";
+
+export const POST_KINDS = ["news", "analysis", "interview", "event", "webinar"] as const;
+export const POST_STATUSES = ["draft", "in_review", "scheduled", "published", "archived"] as const;
+export const LANGUAGES = ["nl", "en"] as const;
+export const ROLES = ["admin", "editor", "author"] as const;
+export const QUESTION_STATUSES = ["new", "in_progress", "answered", "spam"] as const;
+
+export type PostKind = (typeof POST_KINDS)[number];
+export type PostStatus = (typeof POST_STATUSES)[number];
+export type Language = (typeof LANGUAGES)[number];
+export type Role = (typeof ROLES)[number];
+export type QuestionStatus = (typeof QUESTION_STATUSES)[number];
+
+const id = () => integer("id").primaryKey({ autoIncrement: true });
+const createdAt = () =>
+  integer("created_at", { mode: "timestamp_ms" })
+    .notNull()
+    .$defaultFn(() => new Date());
+const updatedAt = () =>
+  integer("updated_at", { mode: "timestamp_ms" })
+    .notNull()
+    .$defaultFn(() => new Date())
+    .$onUpdateFn(() => new Date());
+
+export const sections = sqliteTable("sections", {
+  id: id(),
+  slug: text("slug").notNull().unique(),
+  name: text("name").notNull(),
+  description: text("description").notNull().default(""),
+  position: integer("position").notNull().default(0),
+  createdAt: createdAt(),
+});
+
+export const users = sqliteTable("users", {
+  id: id(),
+  // Stored lower-cased so lookups are case-insensitive.
+  email: text("email").notNull().unique(),
+  name: text("name").notNull(),
+  passwordHash: text("password_hash"),
+  role: text("role", { enum: ROLES }).notNull().default("author"),
+  disabled: integer("disabled", { mode: "boolean" }).notNull().default(false),
+  // Bumped to invalidate every session cookie issued before.
+  sessionVersion: integer("session_version").notNull().default(1),
+  // One-time set-password link: only the hash of the token is kept.
+  passwordTokenHash: text("password_token_hash"),
+  passwordTokenExpiresAt: integer("password_token_expires_at", { mode: "timestamp_ms" }),
+  lastLoginAt: integer("last_login_at", { mode: "timestamp_ms" }),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+});
+
+export const media = sqliteTable("media", {
+  id: id(),
+  // Folder name under the media data directory; never derived from the uploaded file name.
+  storageKey: text("storage_key").notNull().unique(),
+  originalName: text("original_name").notNull(),
+  mimeType: text("mime_type").notNull(),
+  width: integer("width").notNull(),
+  height: integer("height").notNull(),
+  byteSize: integer("byte_size").notNull(),
+  // Generated widths, e.g. [320, 640, 1280].
+  variants: text("variants", { mode: "json" }).$type<number[]>().notNull().default(sql`'[]'`),
+  alt: text("alt").notNull(),
+  caption: text("caption").notNull().default(""),
+  uploadedById: integer("uploaded_by_id").references(() => users.id, { onDelete: "set null" }),
+  createdAt: createdAt(),
+});
+
+export const people = sqliteTable(
+  "people",
+  {
+    id: id(),
+    slug: text("slug").notNull().unique(),
+    name: text("name").notNull(),
+    jobTitle: text("job_title").notNull().default(""),
+    email: text("email"),
+    phone: text("phone"),
+    bio: text("bio").notNull().default(""),
+    photoId: integer("photo_id").references(() => media.id, { onDelete: "set null" }),
+    active: integer("active", { mode: "boolean" }).notNull().default(true),
+    userId: integer("user_id")
+      .unique()
+      .references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index("people_name_idx").on(t.name)],
+);
+
+export const posts = sqliteTable(
+  "posts",
+  {
+    id: id(),
+    slug: text("slug").notNull().unique(),
+    sectionId: integer("section_id").references(() => sections.id, { onDelete: "restrict" }),
+    kind: text("kind", { enum: POST_KINDS }).notNull().default("news"),
+    status: text("status", { enum: POST_STATUSES }).notNull().default("draft"),
+    language: text("language", { enum: LANGUAGES }).notNull().default("nl"),
+    title: text("title").notNull().default(""),
+    lead: text("lead").notNull().default(""),
+    // Tiptap JSON document, validated against lib/content/extensions on save.
+    body: text("body", { mode: "json" }).$type<unknown>(),
+    authorId: integer("author_id").references(() => users.id, { onDelete: "set null" }),
+    contactPersonId: integer("contact_person_id").references(() => people.id, { onDelete: "restrict" }),
+    featuredImageId: integer("featured_image_id").references(() => media.id, { onDelete: "set null" }),
+    highlighted: integer("highlighted", { mode: "boolean" }).notNull().default(false),
+    publishedAt: integer("published_at", { mode: "timestamp_ms" }),
+    scheduledAt: integer("scheduled_at", { mode: "timestamp_ms" }),
+    // Events and webinars.
+    eventStartsAt: integer("event_starts_at", { mode: "timestamp_ms" }),
+    eventLocation: text("event_location"),
+    eventOnline: integer("event_online", { mode: "boolean" }).notNull().default(false),
+    registrationUrl: text("registration_url"),
+    recordingUrl: text("recording_url"),
+    seoTitle: text("seo_title"),
+    seoDescription: text("seo_description"),
+    // The same article in the other language, for hreflang.
+    translationOfId: integer("translation_of_id").references((): AnySQLiteColumn => posts.id, {
+      onDelete: "set null",
+    }),
+    // Optimistic locking: a save must name the version it started from.
+    version: integer("version").notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index("posts_status_published_idx").on(t.status, t.publishedAt),
+    index("posts_section_status_published_idx").on(t.sectionId, t.status, t.publishedAt),
+    index("posts_kind_status_published_idx").on(t.kind, t.status, t.publishedAt),
+    index("posts_kind_event_idx").on(t.kind, t.eventStartsAt),
+    index("posts_status_scheduled_idx").on(t.status, t.scheduledAt),
+    index("posts_author_idx").on(t.authorId),
+    index("posts_contact_idx").on(t.contactPersonId),
+    index("posts_updated_idx").on(t.updatedAt),
+  ],
+);
+
+export const postCoauthors = sqliteTable(
+  "post_coauthors",
+  {
+    postId: integer("post_id")
+      .notNull()
+      .references(() => posts.id, { onDelete: "cascade" }),
+    personId: integer("person_id")
+      .notNull()
+      .references(() => people.id, { onDelete: "restrict" }),
+    position: integer("position").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.postId, t.personId] }), index("post_coauthors_person_idx").on(t.personId)],
+);
+
+// Slugs a post had before; the public site redirects them to the current URL.
+export const oldSlugs = sqliteTable(
+  "old_slugs",
+  {
+    slug: text("slug").primaryKey(),
+    postId: integer("post_id")
+      .notNull()
+      .references(() => posts.id, { onDelete: "cascade" }),
+    createdAt: createdAt(),
+  },
+  (t) => [index("old_slugs_post_idx").on(t.postId)],
+);
+
+export const revisions = sqliteTable(
+  "revisions",
+  {
+    id: id(),
+    postId: integer("post_id")
+      .notNull()
+      .references(() => posts.id, { onDelete: "cascade" }),
+    version: integer("version").notNull(),
+    title: text("title").notNull(),
+    lead: text("lead").notNull(),
+    body: text("body", { mode: "json" }).$type<unknown>(),
+    // The remaining fields, as saved.
+    fields: text("fields", { mode: "json" }).$type<Record<string, unknown>>().notNull(),
+    createdById: integer("created_by_id").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("revisions_post_version_idx").on(t.postId, t.version)],
+);
+
+export const questions = sqliteTable(
+  "questions",
+  {
+    id: id(),
+    postId: integer("post_id").references(() => posts.id, { onDelete: "set null" }),
+    // Null means the general inbox.
+    recipientId: integer("recipient_id").references(() => people.id, { onDelete: "set null" }),
+    name: text("name").notNull(),
+    email: text("email").notNull(),
+    organisation: text("organisation").notNull().default(""),
+    message: text("message").notNull(),
+    status: text("status", { enum: QUESTION_STATUSES }).notNull().default("new"),
+    answer: text("answer"),
+    answeredAt: integer("answered_at", { mode: "timestamp_ms" }),
+    answeredById: integer("answered_by_id").references(() => users.id, { onDelete: "set null" }),
+    // Keyed hash of the sender's IP, for rate limiting only.
+    ipHash: text("ip_hash"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index("questions_status_created_idx").on(t.status, t.createdAt),
+    index("questions_recipient_idx").on(t.recipientId, t.createdAt),
+    index("questions_email_idx").on(t.email),
+    index("questions_answered_idx").on(t.answeredAt),
+  ],
+);
+
+// History of a question: assignments, notes, status changes.
+export const questionEvents = sqliteTable(
+  "question_events",
+  {
+    id: id(),
+    questionId: integer("question_id")
+      .notNull()
+      .references(() => questions.id, { onDelete: "cascade" }),
+    userId: integer("user_id").references(() => users.id, { onDelete: "set null" }),
+    type: text("type").notNull(),
+    body: text("body").notNull().default(""),
+    createdAt: createdAt(),
+  },
+  (t) => [index("question_events_question_idx").on(t.questionId)],
+);
+
+// Mail to send; a worker retries until it is accepted, so a mail server outage delays mail but loses nothing.
+export const outbox = sqliteTable(
+  "outbox",
+  {
+    id: id(),
+    questionId: integer("question_id").references(() => questions.id, { onDelete: "cascade" }),
+    to: text("to").notNull(),
+    subject: text("subject").notNull(),
+    text: text("text").notNull(),
+    attempts: integer("attempts").notNull().default(0),
+    nextAttemptAt: integer("next_attempt_at", { mode: "timestamp_ms" })
+      .notNull()
+      .$defaultFn(() => new Date()),
+    sentAt: integer("sent_at", { mode: "timestamp_ms" }),
+    lastError: text("last_error"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("outbox_pending_idx").on(t.sentAt, t.nextAttemptAt)],
+);
+
+export const auditEvents = sqliteTable(
+  "audit_events",
+  {
+    id: id(),
+    userId: integer("user_id").references(() => users.id, { onDelete: "set null" }),
+    action: text("action").notNull(),
+    targetType: text("target_type"),
+    targetId: text("target_id"),
+    detail: text("detail", { mode: "json" }).$type<Record<string, unknown>>(),
+    ipHash: text("ip_hash"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("audit_events_created_idx").on(t.createdAt), index("audit_events_user_idx").on(t.userId)],
+);

@@ -1,0 +1,48 @@
+// The one rule for URLs in rich text and in post fields: http, https and mailto only.
+const ALLOWED_PROTOCOLS = new Set(["http:", "https:", "mailto:"]);
+
+export function isSafeHref(value: unknown): value is string {
+  if (typeof value !== "string") return false;
+  const href = value.trim();
+  if (href === "" || href.length > 2048) return false;
+  // Site-relative links ("/onderzoek/x", "#stel-uw-vraag") carry no scheme; "//host" would.
+  if (/^(\/(?!\/)|#)/.test(href)) return true;
+  try {
+    return ALLOWED_PROTOCOLS.has(new URL(href).protocol);
+  } catch {
+    return false;
+  }
+}
+
+// Images come from our own media library, or from an https address.
+export function isSafeImageSrc(value: unknown): value is string {
+  if (typeof value !== "string") return false;
+  if (/^\/media\/[\w./-]+$/.test(value) && !value.includes("..")) return true;
+  try {
+    return new URL(value).protocol === "https:";
+  } catch {
+    return false;
+  }
+}
+
+const YOUTUBE_ID = /^[\w-]{6,20}$/;
+
+// Extracts the video id of a YouTube address; anything else is refused.
+export function youtubeId(value: unknown): string | null {
+  if (typeof value !== "string") return null;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return null;
+  }
+  if (url.protocol !== "https:") return null;
+  const host = url.hostname.replace(/^(www|m)\./, "");
+  let id: string | null = null;
+  if (host === "youtu.be") id = url.pathname.slice(1);
+  else if (host === "youtube.com" || host === "youtube-nocookie.com") {
+    const embed = url.pathname.match(/^\/(?:embed|shorts|live)\/([^/]+)/);
+    id = embed?.[1] ?? url.searchParams.get("v");
+  }
+  return id && YOUTUBE_ID.test(id) ? id : null;
+}

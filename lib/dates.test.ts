@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { formatDate, formatDateTime, isoDateTime } from "./dates";
+
+describe("Dutch dates", () => {
+  it("writes the publication date in the long Dutch form", () => {
+    expect(formatDate(new Date("2025-06-20T10:00:00Z"))).toBe("20 juni 2025");
+  });
+
+  it("uses Amsterdam time, so a late-evening UTC time is already the next day", () => {
+    expect(formatDate(new Date("2025-06-19T22:30:00Z"))).toBe("20 juni 2025");
+    expect(formatDate(new Date("2025-01-31T23:30:00Z"))).toBe("1 februari 2025");
+  });
+
+  it("adds the Amsterdam clock time for events, winter and summer", () => {
+    expect(formatDateTime(new Date("2025-03-03T13:30:00Z"))).toBe("3 maart 2025, 14:30");
+    expect(formatDateTime(new Date("2025-07-03T13:30:00Z"))).toBe("3 juli 2025, 15:30");
+  });
+
+  it("gives an ISO value for the datetime attribute", () => {
+    expect(isoDateTime(new Date("2025-06-20T10:00:00Z"))).toBe("2025-06-20T10:00:00.000Z");
+  });
+});
