@@ -9,7 +9,8 @@ import * as schema from "./schema";
 export type DB = BetterSQLite3Database<typeof schema>;
 
 export function databasePath(): string {
-  return path.resolve(process.env.DATABASE_PATH || "./data/newsroom.db");
+  // The file is data, not code: keep the bundler from tracing it.
+  return path.resolve(/*turbopackIgnore: true*/ process.env.DATABASE_PATH || "./data/newsroom.db");
 }
 
 export function openDatabase(file = databasePath()): { db: DB; sqlite: Database.Database } {
@@ -24,5 +25,5 @@ export function openDatabase(file = databasePath()): { db: DB; sqlite: Database.
 }
 
 export function runMigrations(db: DB): void {
-  migrate(db, { migrationsFolder: path.resolve(process.cwd(), "drizzle") });
+  migrate(db, { migrationsFolder: path.join(process.cwd(), "drizzle") });
 }

@@ -1,0 +1,130 @@
+import "server-only";
+import { and, asc, desc, eq, gte, notInArray, type SQL } from "drizzle-orm";
+import { db } from "../client";
+import { media, oldSlugs, people, postCoauthors, posts, sections, type PostKind } from "../schema";
+import { isPublic } from "./published";
+
+const summaryColumns = {
+  id: posts.id,
+  slug: posts.slug,
+  title: posts.title,
+  lead: posts.lead,
+  kind: posts.kind,
+  language: posts.language,
+  publishedAt: posts.publishedAt,
+  eventStartsAt: posts.eventStartsAt,
+  sectionSlug: sections.slug,
+  sectionName: sections.name,
+};
+
+export type PostSummary = {
+  id: number;
+  slug: string;
+  title: string;
+  lead: string;
+  kind: PostKind;
+  language: "nl" | "en";
+  publishedAt: Date | null;
+  eventStartsAt: Date | null;
+  sectionSlug: string;
+  sectionName: string;
+};
+
+function summaries() {
+  return db().select(summaryColumns).from(posts).innerJoin(sections, eq(posts.sectionId, sections.id));
+}
+
+export function listLatestPosts({ limit, offset = 0, sectionId }: { limit: number; offset?: number; sectionId?: number }): PostSummary[] {
+  return summaries()
+    .where(and(isPublic(), sectionId ? eq(posts.sectionId, sectionId) : undefined))
+    .orderBy(desc(posts.publishedAt), desc(posts.id))
+    .limit(limit)
+    .offset(offset)
+    .all();
+}
+
+export function getPublishedPost({ sectionSlug, slug }: { sectionSlug: string; slug: string }) {
+  const row = db()
+    .select({
+      post: posts,
+      section: { slug: sections.slug, name: sections.name },
+    })
+    .from(posts)
+    .innerJoin(sections, eq(posts.sectionId, sections.id))
+    .where(and(isPublic(), eq(posts.slug, slug), eq(sections.slug, sectionSlug)))
+    .get();
+  if (!row) return null;
+  return {
+    ...row.post,
+    section: row.section,
+    contactPerson: row.post.contactPersonId ? getPersonCard({ id: row.post.contactPersonId }) : null,
+    coauthors: listCoauthorNames({ postId: row.post.id }),
+  };
+}
+
+export type PublishedPost = NonNullable<ReturnType<typeof getPublishedPost>>;
+
+function getPersonCard({ id }: { id: number }) {
+  return (
+    db()
+      .select({
+        id: people.id,
+        slug: people.slug,
+        name: people.name,
+        jobTitle: people.jobTitle,
+        email: people.email,
+        photoKey: media.storageKey,
+        photoAlt: media.alt,
+      })
+      .from(people)
+      .leftJoin(media, eq(people.photoId, media.id))
+      .where(eq(people.id, id))
+      .get() ?? null
+  );
+}
+
+function listCoauthorNames({ postId }: { postId: number }): string[] {
+  return db()
+    .select({ name: people.name })
+    .from(postCoauthors)
+    .innerJoin(people, eq(postCoauthors.personId, people.id))
+    .where(eq(postCoauthors.postId, postId))
+    .orderBy(asc(postCoauthors.position))
+    .all()
+    .map((r) => r.name);
+}
+
+/** Where a post that used to live at `slug` lives now, if it is public. */
+export function findMovedPost({ slug }: { slug: string }) {
+  return (
+    db()
+      .select({ slug: posts.slug, sectionSlug: sections.slug })
+      .from(oldSlugs)
+      .innerJoin(posts, eq(oldSlugs.postId, posts.id))
+      .innerJoin(sections, eq(posts.sectionId, sections.id))
+      .where(and(eq(oldSlugs.slug, slug), isPublic()))
+      .get() ?? null
+  );
+}
+
+export type PromotedItems = {
+  highlighted: PostSummary | null;
+  webinar: PostSummary | null;
+  analysis: PostSummary | null;
+  event: PostSummary | null;
+};
+
+/** The rail beside an article: one highlighted post, the latest webinar and analysis, the next event; never a post twice. */
+export function getPromotedItems({ excludeId, now = new Date() }: { excludeId?: number; now?: Date }): PromotedItems {
+  const taken: number[] = excludeId ? [excludeId] : [];
+  const pick = (where: SQL | undefined, order: SQL) => {
+    const row = summaries().where(and(isPublic(now), where, taken.length ? notInArray(posts.id, taken) : undefined)).orderBy(order).get();
+    if (row) taken.push(row.id);
+    return row ?? null;
+  };
+  const highlighted = pick(eq(posts.highlighted, true), desc(posts.publishedAt));
+  const webinar = pick(eq(posts.kind, "webinar"), desc(posts.publishedAt));
+  const analysis = pick(eq(posts.kind, "analysis"), desc(posts.publishedAt));
+  const event = pick(and(eq(posts.kind, "event"), gte(posts.eventStartsAt, now)), asc(posts.eventStartsAt));
+  return { highlighted, webinar, analysis, event };
+}

@@ -1,0 +1,12 @@
+import "server-only";
+import { asc, eq } from "drizzle-orm";
+import { db } from "../client";
+import { sections } from "../schema";
+
+export function listSections() {
+  return db().select({ slug: sections.slug, name: sections.name }).from(sections).orderBy(asc(sections.position), asc(sections.name)).all();
+}
+
+export function getSection({ slug }: { slug: string }) {
+  return db().select().from(sections).where(eq(sections.slug, slug)).get() ?? null;
+}

@@ -1,0 +1,81 @@
+// `npm run db:seed`: loads the demo content. Safe to run again: existing rows are kept, missing ones added.
+import { eq } from "drizzle-orm";
+import { parseDocument } from "../../lib/content/document";
+import { openDatabase, runMigrations, type DB } from "../connection";
+import { people, postCoauthors, posts, sections } from "../schema";
+import { agendaPosts } from "./posts-agenda";
+import { articlePosts } from "./posts-articles";
+import { demoPeople, demoSections } from "./people";
+import type { DemoPost } from "./post-type";
+
+const DAY = 24 * 60 * 60 * 1000;
+
+// The seed writes inside one transaction; both the database and a transaction can select and insert.
+type Writer = Pick<DB, "select" | "insert">;
+
+function idBySlug(db: Writer, table: typeof sections | typeof people, slug: string): number {
+  const row = db.select({ id: table.id }).from(table).where(eq(table.slug, slug)).get();
+  if (!row) throw new Error(`Seed refers to unknown slug ${slug}`);
+  return row.id;
+}
+
+// `hour` in Amsterdam winter time (UTC+1): close enough for demo events.
+function atHour(daysFromNow: number, hour: number, now: number): Date {
+  const date = new Date(now + daysFromNow * DAY);
+  date.setUTCHours(hour - 1, 0, 0, 0);
+  return date;
+}
+
+function insertPost(db: Writer, post: DemoPost, now: number): void {
+  const parsed = parseDocument(post.body);
+  if (!parsed.ok) throw new Error(`Demo post ${post.slug}: ${parsed.error}`);
+  const status = post.status ?? "published";
+  const inserted = db
+    .insert(posts)
+    .values({
+      slug: post.slug,
+      sectionId: idBySlug(db, sections, post.section),
+      kind: post.kind,
+      status,
+      language: post.language ?? "nl",
+      title: post.title,
+      lead: post.lead,
+      body: parsed.doc,
+      contactPersonId: idBySlug(db, people, post.contact),
+      highlighted: post.highlighted ?? false,
+      publishedAt: status === "published" ? new Date(now - post.daysAgo * DAY) : null,
+      eventStartsAt: post.event ? atHour(post.event.inDays, post.event.hour, now) : null,
+      eventLocation: post.event?.location ?? null,
+      eventOnline: post.event?.online ?? false,
+      registrationUrl: post.event?.registrationUrl ?? null,
+      recordingUrl: post.event?.recordingUrl ?? null,
+    })
+    .onConflictDoNothing({ target: posts.slug })
+    .returning({ id: posts.id })
+    .get();
+  if (!inserted) return; // already there: keep whatever editors changed
+  (post.coauthors ?? []).forEach((slug, position) => {
+    db.insert(postCoauthors).values({ postId: inserted.id, personId: idBySlug(db, people, slug), position }).run();
+  });
+}
+
+export function seedDemoContent(db: DB, now = Date.now()): void {
+  db.transaction((tx) => {
+    for (const section of demoSections) {
+      tx.insert(sections).values(section).onConflictDoNothing({ target: sections.slug }).run();
+    }
+    for (const person of demoPeople) {
+      tx.insert(people).values(person).onConflictDoNothing({ target: people.slug }).run();
+    }
+    for (const post of [...articlePosts, ...agendaPosts]) insertPost(tx, post, now);
+  });
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { db, sqlite } = openDatabase();
+  runMigrations(db);
+  seedDemoContent(db);
+  const count = sqlite.prepare("select count(*) as n from posts").get() as { n: number };
+  sqlite.close();
+  console.log(`Demo content loaded (${count.n} posts).`);
+}

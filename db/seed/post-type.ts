@@ -1,0 +1,19 @@
+import type { JSONContent } from "@tiptap/core";
+import type { Language, PostKind, PostStatus } from "../schema";
+
+export type DemoPost = {
+  slug: string;
+  section: string;
+  kind: PostKind;
+  language?: Language;
+  status?: PostStatus;
+  title: string;
+  lead: string;
+  body: JSONContent;
+  contact: string;
+  coauthors?: string[];
+  highlighted?: boolean;
+  /** Publication time relative to the moment of seeding. */
+  daysAgo: number;
+  event?: { inDays: number; hour: number; location?: string; online?: boolean; registrationUrl?: string; recordingUrl?: string };
+};

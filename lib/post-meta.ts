@@ -1,0 +1,14 @@
+// How posts are named and addressed on the public site.
+import type { PostKind } from "@/db/schema";
+
+export const KIND_LABELS: Record<PostKind, string> = {
+  news: "Nieuws",
+  analysis: "Analyse",
+  interview: "Interview",
+  event: "Evenement",
+  webinar: "Webinar",
+};
+
+export function postPath(post: { sectionSlug: string; slug: string }): string {
+  return `/${post.sectionSlug}/${post.slug}`;
+}

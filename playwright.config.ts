@@ -1,0 +1,56 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { defineConfig, devices } from "@playwright/test";
+
+// Debian's Chromium; Playwright never downloads a browser here.
+const chromium = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+if (!fs.existsSync(chromium)) {
+  throw new Error(
+    `No Chromium found at ${chromium}. Install it with "apt-get install -y chromium" or set CHROMIUM_PATH to a Chromium binary.`,
+  );
+}
+
+// One fresh database per run. Set here, in the runner's process, so workers inherit the same path.
+if (!process.env.E2E_DATABASE_PATH) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "newsroom-e2e-"));
+  process.env.E2E_DATABASE_PATH = path.join(dir, "newsroom.db");
+}
+const port = Number(process.env.E2E_PORT || 3100);
+const baseURL = `http://127.0.0.1:${port}`;
+
+export default defineConfig({
+  testDir: "e2e",
+  fullyParallel: true,
+  workers: 2,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
+  timeout: 30_000,
+  use: {
+    baseURL,
+    trace: "retain-on-failure",
+    locale: "nl-NL",
+    timezoneId: "Europe/Amsterdam",
+    launchOptions: {
+      executablePath: chromium,
+      // No calls home from the browser: this machine has no network beyond loopback.
+      args: ["--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-gpu"],
+    },
+  },
+  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
+  webServer: {
+    // Migrate and seed the temporary database, build for production, start on loopback.
+    command: "node scripts/e2e-server.mjs",
+    url: `${baseURL}/`,
+    timeout: 600_000,
+    reuseExistingServer: false,
+    stdout: "pipe",
+    env: {
+      DATABASE_PATH: process.env.E2E_DATABASE_PATH,
+      PORT: String(port),
+      SITE_URL: baseURL,
+      NODE_ENV: "production",
+    },
+  },
+});
