@@ -270,3 +270,10 @@ export const auditEvents = sqliteTable(
   },
   (t) => [index("audit_events_created_idx").on(t.createdAt), index("audit_events_user_idx").on(t.userId)],
 );
+
+// Counters of rate-limiter-flexible's SQLite store (login attempts, question submissions); its layout, our migration.
+export const rateLimits = sqliteTable("rate_limits", {
+  key: text("key").primaryKey(),
+  points: integer("points").notNull().default(0),
+  expire: integer("expire"),
+});

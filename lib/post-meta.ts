@@ -1,5 +1,5 @@
 // How posts are named and addressed on the public site.
-import type { PostKind } from "@/db/schema";
+import type { PostKind, PostStatus } from "@/db/schema";
 
 export const KIND_LABELS: Record<PostKind, string> = {
   news: "Nieuws",
@@ -12,3 +12,11 @@ export const KIND_LABELS: Record<PostKind, string> = {
 export function postPath(post: { sectionSlug: string; slug: string }): string {
   return `/${post.sectionSlug}/${post.slug}`;
 }
+
+export const STATUS_LABELS: Record<PostStatus, string> = {
+  draft: "Concept",
+  in_review: "Ter beoordeling",
+  scheduled: "Ingepland",
+  published: "Gepubliceerd",
+  archived: "Gearchiveerd",
+};

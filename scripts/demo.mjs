@@ -1,13 +1,23 @@
-// `npm run demo`: migrate, load demo content, build for production and start on http://localhost:$PORT.
+// `npm run demo`: migrate, load demo content and demo logins, build for production, start on http://localhost:$PORT.
 import { execFileSync, spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import fs from "node:fs";
 
 const port = process.env.PORT || "3000";
 const run = (args) => execFileSync("npm", args, { stdio: "inherit", env: process.env });
 
-run(["run", "db:seed"]);
+// Auth.js needs a secret in production; make one for this machine, once, outside version control.
+const envFile = ".env.local";
+const env = fs.existsSync(envFile) ? fs.readFileSync(envFile, "utf8") : "";
+if (!/^AUTH_SECRET=/m.test(env) && !process.env.AUTH_SECRET) {
+  fs.appendFileSync(envFile, `${env && !env.endsWith("\n") ? "\n" : ""}AUTH_SECRET=${randomBytes(32).toString("base64url")}\n`);
+  console.log(`Created AUTH_SECRET in ${envFile}`);
+}
+
+run(["run", "db:seed", "--", "--demo-accounts"]);
 run(["run", "build"]);
 
-console.log(`\nThe newsroom is starting on http://localhost:${port}\n`);
+console.log(`\nThe newsroom is starting on http://localhost:${port} (log in at /inloggen with a demo login above)\n`);
 const server = spawn("npx", ["next", "start", "-p", port], { stdio: "inherit", env: process.env });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

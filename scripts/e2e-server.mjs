@@ -1,13 +1,21 @@
-// Started by Playwright: prepares the temporary database, builds for production and serves on 127.0.0.1.
+// Started by Playwright: prepares the temporary database (demo content + test accounts via the CLI),
+// builds for production and serves on 127.0.0.1.
 import { execFileSync, spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import fs from "node:fs";
 
 const port = process.env.PORT || "3100";
-const run = (args) => execFileSync("npm", args, { stdio: "inherit", env: process.env });
+const env = { ...process.env, AUTH_SECRET: process.env.AUTH_SECRET || randomBytes(32).toString("base64url"), NEXT_TELEMETRY_DISABLED: "1" };
+const run = (args, extra = {}) => execFileSync("npm", args, { stdio: "inherit", env: { ...env, ...extra } });
 
 run(["run", "db:seed"]);
+const accounts = JSON.parse(fs.readFileSync(new URL("../e2e/accounts.json", import.meta.url), "utf8"));
+for (const a of Object.values(accounts)) {
+  run(["run", "--silent", "user:create", "--", "--email", a.email, "--name", a.name, "--role", a.role], { NEWSROOM_USER_PASSWORD: a.password });
+}
 if (!process.env.E2E_SKIP_BUILD) run(["run", "build"]);
 
-const server = spawn("npx", ["next", "start", "-H", "127.0.0.1", "-p", port], { stdio: "inherit", env: process.env });
+const server = spawn("npx", ["next", "start", "-H", "127.0.0.1", "-p", port], { stdio: "inherit", env });
 const stop = () => server.kill("SIGTERM");
 process.on("SIGTERM", stop);
 process.on("SIGINT", stop);

@@ -3,6 +3,7 @@ import { eq } from "drizzle-orm";
 import { parseDocument } from "../../lib/content/document";
 import { openDatabase, runMigrations, type DB } from "../connection";
 import { people, postCoauthors, posts, sections } from "../schema";
+import { seedDemoAccounts } from "./accounts";
 import { agendaPosts } from "./posts-agenda";
 import { articlePosts } from "./posts-articles";
 import { demoPeople, demoSections } from "./people";
@@ -76,6 +77,11 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   runMigrations(db);
   seedDemoContent(db);
   const count = sqlite.prepare("select count(*) as n from posts").get() as { n: number };
-  sqlite.close();
   console.log(`Demo content loaded (${count.n} posts).`);
+  if (process.argv.includes("--demo-accounts")) {
+    const accounts = await seedDemoAccounts(db);
+    console.log("\nDemo logins for /inloggen (new passwords on every run; never use these in production):");
+    for (const a of accounts) console.log(`  ${a.role.padEnd(7)} ${a.email}  ${a.password}`);
+  }
+  sqlite.close();
 }

@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import { logout } from "@/app/inloggen/actions";
+import { DashboardNav } from "@/components/redactie/dashboard-nav";
+import { countNewQuestions } from "@/db/queries/dashboard";
+import { ROLE_LABELS } from "@/lib/auth/permissions";
+import { questionRecipientScope } from "@/lib/auth/scope";
+import { requirePermission } from "@/lib/auth/session";
+
+export const metadata: Metadata = { title: { default: "Redactie", template: "%s | Redactie" }, robots: { index: false } };
+
+// The shell only; every page and action below checks its own permission as well.
+export default async function DashboardLayout({ children }: { children: React.ReactNode }) {
+  const user = await requirePermission("dashboard.view");
+  const newQuestions = countNewQuestions({ recipientId: questionRecipientScope(user) });
+  return (
+    <div className="dashboard">
+      <div className="dashboard__bar">
+        <DashboardNav user={user} newQuestions={newQuestions} />
+        <div className="dashboard__user">
+          <span>
+            Ingelogd als <strong>{user.name}</strong> ({ROLE_LABELS[user.role].toLowerCase()})
+          </span>
+          <form action={logout}>
+            <button type="submit" className="button button--quiet">
+              Uitloggen
+            </button>
+          </form>
+        </div>
+      </div>
+      <div className="dashboard__content">{children}</div>
+    </div>
+  );
+}

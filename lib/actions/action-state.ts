@@ -1,0 +1,11 @@
+// Shared by server actions and the client forms that show their result.
+
+/** The one state every form action returns. `values` echoes what was typed, never secrets. */
+export type ActionState = {
+  status: "idle" | "success" | "error";
+  message?: string;
+  fieldErrors?: Record<string, string>;
+  values?: Record<string, string>;
+};
+
+export const idle: ActionState = { status: "idle" };

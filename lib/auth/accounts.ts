@@ -1,0 +1,70 @@
+import "server-only";
+import { recordAudit } from "@/db/queries/audit";
+import { countActiveAdmins, createUser, emailTaken, getUser, setPasswordToken, updateUser } from "@/db/queries/users";
+import type { Role } from "@/db/schema";
+import { hashPassword, isCommonPassword } from "./password";
+import { newPasswordToken } from "./password-token";
+
+export type AccountResult = { ok: true; link?: string } | { ok: false; field?: string; message: string };
+
+const COMMON = "Dit wachtwoord komt voor in lijsten van veelgebruikte wachtwoorden. Kies een ander.";
+
+export function commonPasswordError(password: string): string | null {
+  return isCommonPassword(password) ? COMMON : null;
+}
+
+/** Issues a fresh one-time link; any earlier link stops working. */
+export function issuePasswordLink(userId: number): string {
+  const { token, tokenHash, expiresAt } = newPasswordToken();
+  setPasswordToken({ id: userId }, tokenHash, expiresAt);
+  return `/wachtwoord-instellen?token=${token}`;
+}
+
+export async function createAccount(
+  input: { name: string; email: string; role: Role; setup: "link" | "password"; password?: string },
+  actorId: number,
+): Promise<AccountResult> {
+  if (emailTaken({ email: input.email })) return { ok: false, field: "email", message: "Er bestaat al een gebruiker met dit e-mailadres." };
+  if (input.setup === "password") {
+    const common = commonPasswordError(input.password!);
+    if (common) return { ok: false, field: "password", message: common };
+  }
+  const passwordHash = input.setup === "password" ? await hashPassword(input.password!) : null;
+  const user = createUser({ name: input.name, email: input.email, role: input.role, passwordHash });
+  recordAudit({ action: "user.created", userId: actorId, targetType: "user", targetId: user.id, detail: { role: input.role } });
+  return { ok: true, link: input.setup === "link" ? issuePasswordLink(user.id) : undefined };
+}
+
+/** Would this change leave the site without an active admin? */
+function removesLastAdmin(userId: number, change: { role?: Role; disabled?: boolean }): boolean {
+  const user = getUser({ id: userId });
+  if (!user || user.role !== "admin" || user.disabled) return false;
+  const stillAdmin = (change.role ?? "admin") === "admin" && !change.disabled;
+  return !stillAdmin && countActiveAdmins() <= 1;
+}
+
+const LAST_ADMIN = "Dit is de laatste actieve beheerder. Maak eerst iemand anders beheerder.";
+
+export function changeRole(userId: number, role: Role, actorId: number): AccountResult {
+  if (!getUser({ id: userId })) return { ok: false, message: "Deze gebruiker bestaat niet." };
+  if (removesLastAdmin(userId, { role })) return { ok: false, message: LAST_ADMIN };
+  updateUser({ id: userId }, { role }, { endSessions: true });
+  recordAudit({ action: "user.role_changed", userId: actorId, targetType: "user", targetId: userId, detail: { role } });
+  return { ok: true };
+}
+
+export function setDisabled(userId: number, disabled: boolean, actorId: number): AccountResult {
+  if (!getUser({ id: userId })) return { ok: false, message: "Deze gebruiker bestaat niet." };
+  if (disabled && removesLastAdmin(userId, { disabled })) return { ok: false, message: LAST_ADMIN };
+  updateUser({ id: userId }, { disabled }, { endSessions: true });
+  recordAudit({ action: disabled ? "user.disabled" : "user.enabled", userId: actorId, targetType: "user", targetId: userId });
+  return { ok: true };
+}
+
+/** Ends the user's sessions, removes the old password and returns a one-time link to choose a new one. */
+export function resetPassword(userId: number, actorId: number): AccountResult {
+  if (!getUser({ id: userId })) return { ok: false, message: "Deze gebruiker bestaat niet." };
+  updateUser({ id: userId }, { passwordHash: null }, { endSessions: true });
+  recordAudit({ action: "user.password_reset", userId: actorId, targetType: "user", targetId: userId });
+  return { ok: true, link: issuePasswordLink(userId) };
+}

@@ -1,0 +1,81 @@
+import "server-only";
+import NextAuth, { CredentialsSignin, type DefaultSession } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { z } from "zod";
+import { recordAudit } from "@/db/queries/audit";
+import { findUserForLogin, getUser, recordLogin } from "@/db/queries/users";
+import type { Role } from "@/db/schema";
+import { clientIp, hashIp } from "@/lib/request-ip";
+import { clearFailedLogins, loginBlockedFor, recordFailedLogin } from "./login-limits";
+import { verifyPassword } from "./password";
+
+declare module "next-auth" {
+  interface Session {
+    user: { id: string; role: Role } & DefaultSession["user"];
+  }
+}
+
+/** Thrown when an address has too many failed attempts; the login action turns it into a Dutch retry message. */
+export class LoginRateLimited extends CredentialsSignin {
+  code = "rate_limited";
+}
+
+const credentialsSchema = z.object({
+  email: z.string().trim().toLowerCase().email().max(254),
+  password: z.string().min(1).max(1024),
+});
+
+export const { handlers, auth, signIn, signOut } = NextAuth({
+  // A self-hosted app behind its own reverse proxy; redirects are limited to this site by the callback below.
+  trustHost: true,
+  session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
+  pages: { signIn: "/inloggen", error: "/inloggen" },
+  providers: [
+    Credentials({
+      credentials: { email: {}, password: {} },
+      async authorize(raw, request) {
+        const ipHash = hashIp(clientIp(request.headers));
+        const parsed = credentialsSchema.safeParse(raw);
+        if (!parsed.success) return null;
+        const { email, password } = parsed.data;
+        if ((await loginBlockedFor(email, ipHash)) > 0) {
+          recordAudit({ action: "login.locked", detail: { emailDomain: email.split("@")[1] }, ipHash });
+          throw new LoginRateLimited();
+        }
+        const user = findUserForLogin({ email });
+        // Always verify, against a dummy hash when the account is unknown: the same work, the same time.
+        const valid = await verifyPassword(user?.passwordHash, password);
+        if (!user || !valid || user.disabled) {
+          await recordFailedLogin(email, ipHash);
+          recordAudit({ action: "login.failed", userId: user?.id, detail: { reason: !user ? "unknown" : user.disabled ? "disabled" : "password" }, ipHash });
+          return null;
+        }
+        await clearFailedLogins(email, ipHash);
+        recordLogin({ id: user.id });
+        recordAudit({ action: "login.succeeded", userId: user.id, ipHash });
+        return { id: String(user.id), name: user.name, email: user.email, role: user.role, sessionVersion: user.sessionVersion };
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user) {
+        const signedIn = user as { id: string; role: Role; sessionVersion: number };
+        return { ...token, uid: Number(signedIn.id), role: signedIn.role, sv: signedIn.sessionVersion };
+      }
+      // Every request: the account must still exist, be enabled and carry the same session version.
+      const current = typeof token.uid === "number" ? getUser({ id: token.uid }) : null;
+      if (!current || current.disabled || current.sessionVersion !== token.sv) return null;
+      return { ...token, name: current.name, role: current.role };
+    },
+    session({ session, token }) {
+      session.user.id = String(token.uid);
+      session.user.role = token.role as Role;
+      return session;
+    },
+    redirect({ url, baseUrl }) {
+      if (url.startsWith("/") && !url.startsWith("//")) return `${baseUrl}${url}`;
+      return new URL(url).origin === baseUrl ? url : baseUrl;
+    },
+  },
+});
