@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatDateTime, isoDateTime } from "./dates";
+import { formatDate, formatDateTime, fromAmsterdamInput, isoDateTime, toAmsterdamInput } from "./dates";
 
 describe("Dutch dates", () => {
   it("writes the publication date in the long Dutch form", () => {
@@ -18,5 +18,17 @@ describe("Dutch dates", () => {
 
   it("gives an ISO value for the datetime attribute", () => {
     expect(isoDateTime(new Date("2025-06-20T10:00:00Z"))).toBe("2025-06-20T10:00:00.000Z");
+  });
+});
+
+describe("datetime-local values in Amsterdam time", () => {
+  it("round-trip in winter and summer", () => {
+    expect(fromAmsterdamInput("2025-01-15T14:30")?.toISOString()).toBe("2025-01-15T13:30:00.000Z");
+    expect(fromAmsterdamInput("2025-06-20T14:30")?.toISOString()).toBe("2025-06-20T12:30:00.000Z");
+    expect(toAmsterdamInput(new Date("2025-06-20T12:30:00Z"))).toBe("2025-06-20T14:30");
+  });
+  it("refuses what is not a date", () => {
+    expect(fromAmsterdamInput("2025-02-30T10:00")).toBeNull();
+    expect(fromAmsterdamInput("morgen")).toBeNull();
   });
 });

@@ -18,3 +18,30 @@ export function formatDateTime(date: Date): string {
 export function isoDateTime(date: Date): string {
   return date.toISOString();
 }
+
+const parts = new Intl.DateTimeFormat("en-GB", {
+  timeZone: TIME_ZONE, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23",
+});
+
+/** A Date as the value of `<input type="datetime-local">` in Amsterdam time: `2025-06-20T14:30`. */
+export function toAmsterdamInput(date: Date): string {
+  const p = Object.fromEntries(parts.formatToParts(date).map((x) => [x.type, x.value]));
+  return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}`;
+}
+
+/** Reads a datetime-local value as Amsterdam time; null when it is not a valid date. */
+export function fromAmsterdamInput(value: string): Date | null {
+  const m = value.match(/^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/);
+  if (!m) return null;
+  const [, y, mo, d, h, mi] = m.map(Number) as [number, number, number, number, number, number];
+  const asUtc = Date.UTC(y, mo - 1, d, h, mi);
+  // The Amsterdam offset at that moment (1 or 2 hours); computed twice to settle around DST changes.
+  let guess = asUtc;
+  for (let i = 0; i < 2; i++) {
+    const shown = toAmsterdamInput(new Date(guess));
+    const [sy, smo, sd, sh, smi] = shown.split(/[-T:]/).map(Number) as [number, number, number, number, number];
+    guess = asUtc - (Date.UTC(sy, smo - 1, sd, sh, smi) - guess);
+  }
+  const result = new Date(guess);
+  return toAmsterdamInput(result) === value ? result : null;
+}

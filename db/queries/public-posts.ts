@@ -43,15 +43,12 @@ export function listLatestPosts({ limit, offset = 0, sectionId }: { limit: numbe
     .all();
 }
 
-export function getPublishedPost({ sectionSlug, slug }: { sectionSlug: string; slug: string }) {
+function loadArticle(where: SQL | undefined) {
   const row = db()
-    .select({
-      post: posts,
-      section: { slug: sections.slug, name: sections.name },
-    })
+    .select({ post: posts, section: { slug: sections.slug, name: sections.name } })
     .from(posts)
     .innerJoin(sections, eq(posts.sectionId, sections.id))
-    .where(and(isPublic(), eq(posts.slug, slug), eq(sections.slug, sectionSlug)))
+    .where(where)
     .get();
   if (!row) return null;
   return {
@@ -60,6 +57,16 @@ export function getPublishedPost({ sectionSlug, slug }: { sectionSlug: string; s
     contactPerson: row.post.contactPersonId ? getPersonCard({ id: row.post.contactPersonId }) : null,
     coauthors: listCoauthorNames({ postId: row.post.id }),
   };
+}
+
+/** A published post by its URL; `sectionSlug` is checked by the page, so a moved post can redirect. */
+export function getPublishedPost({ slug }: { slug: string }) {
+  return loadArticle(and(isPublic(), eq(posts.slug, slug)));
+}
+
+/** Any post as an article, whatever its status: for the staff preview only. */
+export function getArticlePreview({ id }: { id: number }) {
+  return loadArticle(eq(posts.id, id));
 }
 
 export type PublishedPost = NonNullable<ReturnType<typeof getPublishedPost>>;

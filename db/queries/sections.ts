@@ -4,7 +4,7 @@ import { db } from "../client";
 import { sections } from "../schema";
 
 export function listSections() {
-  return db().select({ slug: sections.slug, name: sections.name }).from(sections).orderBy(asc(sections.position), asc(sections.name)).all();
+  return db().select({ id: sections.id, slug: sections.slug, name: sections.name }).from(sections).orderBy(asc(sections.position), asc(sections.name)).all();
 }
 
 export function getSection({ slug }: { slug: string }) {

@@ -1,10 +1,10 @@
 // The one Tiptap configuration: the editor, the save-time validator and the server renderer all use it,
 // so what an editor can make is exactly what the site can show.
 import type { Extensions } from "@tiptap/core";
-import Image from "@tiptap/extension-image";
 import { TableKit } from "@tiptap/extension-table";
 import Youtube from "@tiptap/extension-youtube";
 import StarterKit from "@tiptap/starter-kit";
+import { Figure } from "./figure";
 import { isSafeHref } from "./safe-url";
 
 export const contentExtensions: Extensions = [
@@ -24,7 +24,7 @@ export const contentExtensions: Extensions = [
       HTMLAttributes: { rel: "noopener noreferrer", target: null },
     },
   }),
-  Image.configure({ inline: false, allowBase64: false }),
+  Figure.configure({ inline: false, allowBase64: false }),
   TableKit.configure({ table: { resizable: false } }),
   Youtube.configure({ nocookie: true, controls: true, modestBranding: true }),
 ];

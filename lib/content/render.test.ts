@@ -74,3 +74,11 @@ describe("rendering rich text", () => {
     expect(renderRichText(null)).toBe("");
   });
 });
+
+describe("figures", () => {
+  it("render an image with its caption", () => {
+    const html = renderRichText(doc({ type: "image", attrs: { src: "/media/abc/1280.webp", alt: "Een zaal", caption: "Foto: <b>archief</b>" } }));
+    expect(html).toContain('<figure><img src="/media/abc/1280.webp" alt="Een zaal"');
+    expect(html).toContain("<figcaption>Foto: &lt;b&gt;archief&lt;/b&gt;</figcaption></figure>");
+  });
+});

@@ -1,21 +1,85 @@
 import type { Metadata } from "next";
+import Link from "next/link";
+import { z } from "zod";
 import { DateTime } from "@/components/ui/date-time";
-import { listPostsForDashboard } from "@/db/queries/editorial-posts";
+import { Pagination } from "@/components/ui/pagination";
+import { listPostAuthors, listPostsForDashboard } from "@/db/queries/editorial-posts";
+import { listSections } from "@/db/queries/sections";
+import { POST_KINDS, POST_STATUSES } from "@/db/schema";
+import { can } from "@/lib/auth/permissions";
 import { postAuthorScope } from "@/lib/auth/scope";
 import { requirePermission } from "@/lib/auth/session";
 import { KIND_LABELS, STATUS_LABELS } from "@/lib/post-meta";
 
 export const metadata: Metadata = { title: "Berichten" };
 
-export default async function PostsPage() {
+const PAGE_SIZE = 20;
+// Unknown or empty filter values mean "no filter", never an error page.
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === "" ? undefined : v), schema.optional()).catch(undefined);
+const filterSchema = z.object({
+  q: optional(z.string().trim().max(200)),
+  status: optional(z.enum(POST_STATUSES)),
+  kind: optional(z.enum(POST_KINDS)),
+  sectionId: optional(z.coerce.number().int().positive()),
+  authorId: optional(z.coerce.number().int().positive()),
+  page: z.coerce.number().int().min(1).max(10_000).catch(1),
+});
+
+export default async function PostsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const user = await requirePermission("post.editOwn", "/redactie/berichten");
-  const posts = listPostsForDashboard({ authorId: postAuthorScope(user) });
+  const raw = await searchParams;
+  const filter = filterSchema.parse(raw);
+  const { rows, total } = listPostsForDashboard({ ...filter, scopeAuthorId: postAuthorScope(user), pageSize: PAGE_SIZE });
+  const sections = listSections();
+  const seesAll = can(user, "post.editAny");
+  const authors = seesAll ? listPostAuthors() : [];
   return (
     <>
-      <h1 className="page-title">Berichten</h1>
-      {posts.length === 0 ? (
-        <p>U heeft nog geen berichten.</p>
-      ) : (
+      <div className="page-head">
+        <h1 className="page-title">Berichten</h1>
+        <Link className="button" href="/redactie/berichten/nieuw">
+          Nieuw bericht
+        </Link>
+      </div>
+      <form className="filter-bar" method="get" role="search" aria-label="Berichten filteren">
+        <div className="field">
+          <label htmlFor="filter-q">Zoek in titels</label>
+          <input id="filter-q" name="q" type="search" defaultValue={filter.q} />
+        </div>
+        <div className="field">
+          <label htmlFor="filter-status">Status</label>
+          <select id="filter-status" name="status" defaultValue={filter.status ?? ""}>
+            <option value="">Alle</option>
+            {POST_STATUSES.map((s) => <option key={s} value={s}>{STATUS_LABELS[s]}</option>)}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="filter-section">Rubriek</label>
+          <select id="filter-section" name="sectionId" defaultValue={filter.sectionId ?? ""}>
+            <option value="">Alle</option>
+            {sections.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="filter-kind">Soort</label>
+          <select id="filter-kind" name="kind" defaultValue={filter.kind ?? ""}>
+            <option value="">Alle</option>
+            {POST_KINDS.map((k) => <option key={k} value={k}>{KIND_LABELS[k]}</option>)}
+          </select>
+        </div>
+        {seesAll && (
+          <div className="field">
+            <label htmlFor="filter-author">Auteur</label>
+            <select id="filter-author" name="authorId" defaultValue={filter.authorId ?? ""}>
+              <option value="">Alle</option>
+              {authors.map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}
+            </select>
+          </div>
+        )}
+        <button type="submit" className="button button--quiet">Filteren</button>
+      </form>
+      <p aria-live="polite">{total === 1 ? "1 bericht" : `${total} berichten`}</p>
+      {rows.length > 0 && (
         <div className="table-wrap">
           <table className="data-table">
             <caption className="visually-hidden">Berichten, laatst gewijzigd eerst</caption>
@@ -30,9 +94,11 @@ export default async function PostsPage() {
               </tr>
             </thead>
             <tbody>
-              {posts.map((post) => (
+              {rows.map((post) => (
                 <tr key={post.id}>
-                  <th scope="row">{post.title || "(zonder titel)"}</th>
+                  <th scope="row">
+                    <Link href={`/redactie/berichten/${post.id}`}>{post.title || "(zonder titel)"}</Link>
+                  </th>
                   <td>{KIND_LABELS[post.kind]}</td>
                   <td>{post.sectionName ?? "—"}</td>
                   <td>{STATUS_LABELS[post.status]}</td>
@@ -46,6 +112,7 @@ export default async function PostsPage() {
           </table>
         </div>
       )}
+      <Pagination page={filter.page} pageCount={Math.ceil(total / PAGE_SIZE)} basePath="/redactie/berichten" params={{ q: filter.q, status: filter.status, kind: filter.kind, sectionId: filter.sectionId?.toString(), authorId: filter.authorId?.toString() }} />
     </>
   );
 }

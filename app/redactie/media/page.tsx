@@ -1,27 +1,58 @@
 import type { Metadata } from "next";
+import { UploadForm } from "@/components/redactie/upload-form";
+import { ActionForm } from "@/components/ui/action-form";
 import { DateTime } from "@/components/ui/date-time";
 import { listMedia } from "@/db/queries/media";
+import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
+import { mediaUrl } from "@/lib/media-urls";
+import { deleteMediaAction } from "./actions";
 
 export const metadata: Metadata = { title: "Media" };
 
-export default async function MediaPage() {
-  await requirePermission("media.upload", "/redactie/media");
-  const items = listMedia();
+export default async function MediaPage({ searchParams }: { searchParams: Promise<{ q?: string }> }) {
+  const user = await requirePermission("media.upload", "/redactie/media");
+  const q = (await searchParams).q?.trim().slice(0, 200) || undefined;
+  const items = listMedia({ q });
+  const mayDelete = can(user, "media.manage");
   return (
     <>
       <h1 className="page-title">Media</h1>
-      {items.length === 0 ? (
-        <p>De mediabibliotheek is nog leeg.</p>
-      ) : (
-        <ul className="media-list">
-          {items.map((item) => (
-            <li key={item.id}>
-              {item.alt} ({item.width}×{item.height}) · <DateTime value={item.createdAt} />
-            </li>
-          ))}
-        </ul>
-      )}
+      <section className="panel" aria-labelledby="upload-titel">
+        <h2 id="upload-titel">Afbeelding uploaden</h2>
+        <UploadForm />
+      </section>
+      <section className="panel" aria-labelledby="bibliotheek-titel">
+        <h2 id="bibliotheek-titel">Mediabibliotheek</h2>
+        <form method="get" role="search" aria-label="Afbeeldingen zoeken" className="filter-bar">
+          <div className="field">
+            <label htmlFor="media-q">Zoek op alt-tekst of bestandsnaam</label>
+            <input id="media-q" name="q" type="search" defaultValue={q} />
+          </div>
+          <button type="submit" className="button button--quiet">Zoeken</button>
+        </form>
+        {items.length === 0 ? (
+          <p>{q ? "Geen afbeeldingen gevonden." : "De mediabibliotheek is nog leeg."}</p>
+        ) : (
+          <ul className="media-grid">
+            {items.map((item) => (
+              <li key={item.id}>
+                {/* eslint-disable-next-line @next/next/no-img-element -- our own pre-sized WebP thumbnail */}
+                <img src={mediaUrl(item.storageKey, 320)} alt={item.alt} width={160} height={Math.round((160 * item.height) / item.width)} loading="lazy" />
+                <p>{item.alt}</p>
+                <p className="muted">
+                  {item.width}×{item.height} · <DateTime value={item.createdAt} />
+                </p>
+                {mayDelete && (
+                  <ActionForm action={deleteMediaAction} submitLabel={`“${item.alt}” verwijderen`} quiet>
+                    <input type="hidden" name="id" value={item.id} />
+                  </ActionForm>
+                )}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
     </>
   );
 }

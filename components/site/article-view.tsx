@@ -1,0 +1,43 @@
+import { ContactCard } from "@/components/site/contact-card";
+import { JsonLd } from "@/components/site/json-ld";
+import { PromotedRail } from "@/components/site/promoted-rail";
+import { QuestionPlaceholder } from "@/components/site/question-placeholder";
+import { DateTime } from "@/components/ui/date-time";
+import type { PromotedItems, PublishedPost } from "@/db/queries/public-posts";
+import { coauthorLine } from "@/lib/coauthor-line";
+import { renderRichText } from "@/lib/content/render";
+import { KIND_LABELS } from "@/lib/post-meta";
+import { newsArticleJsonLd } from "@/lib/structured-data";
+
+/** The public article, shared by the article route and the staff preview so both show exactly the same. */
+export function ArticleView({ post, promoted }: { post: PublishedPost; promoted: PromotedItems }) {
+  const coauthors = coauthorLine(post.coauthors);
+  return (
+    <>
+      <article className="article" lang={post.language === "en" ? "en" : undefined}>
+        <header className="article__header">
+          <p className="article__meta">
+            <span className="kind-label" lang="nl">
+              {KIND_LABELS[post.kind]}
+            </span>
+            {post.publishedAt && <DateTime value={post.publishedAt} />}
+          </p>
+          <h1>{post.title}</h1>
+        </header>
+        {post.contactPerson && <ContactCard person={post.contactPerson} />}
+        <div className="article__main">
+          <p className="article__lead">{post.lead}</p>
+          <div className="rich-text" dangerouslySetInnerHTML={{ __html: renderRichText(post.body) }} />
+          {coauthors && (
+            <p className="article__coauthors" lang="nl">
+              {coauthors}
+            </p>
+          )}
+        </div>
+        {post.contactPerson && <QuestionPlaceholder person={post.contactPerson} />}
+      </article>
+      <PromotedRail items={promoted} />
+      <JsonLd data={newsArticleJsonLd(post)} />
+    </>
+  );
+}

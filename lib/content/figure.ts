@@ -1,0 +1,19 @@
+// An image from the media library with required alt text and an optional caption, shown as <figure>.
+import Image from "@tiptap/extension-image";
+
+export const Figure = Image.extend({
+  addAttributes() {
+    return {
+      ...this.parent?.(),
+      // Rendered as <figcaption>, not as an attribute.
+      caption: { default: "", renderHTML: () => ({}), parseHTML: (el) => el.closest("figure")?.querySelector("figcaption")?.textContent ?? "" },
+    };
+  },
+  parseHTML() {
+    return [{ tag: "figure img[src]" }, { tag: 'img[src]:not([src^="data:"])' }];
+  },
+  renderHTML({ node, HTMLAttributes }) {
+    const caption = String(node.attrs.caption ?? "").trim();
+    return caption ? ["figure", {}, ["img", HTMLAttributes], ["figcaption", {}, caption]] : ["figure", {}, ["img", HTMLAttributes]];
+  },
+});

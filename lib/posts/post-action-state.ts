@@ -1,0 +1,8 @@
+import type { ActionState } from "@/lib/actions/action-state";
+import type { PostStatus } from "@/db/schema";
+
+/** What the post editor hears back from a save. */
+export type PostActionState = ActionState & {
+  conflict?: boolean;
+  saved?: { id: number; version: number; status: PostStatus; slug: string; at: string };
+};

@@ -1,0 +1,123 @@
+import "server-only";
+import type { JSONContent } from "@tiptap/core";
+import { recordAudit } from "@/db/queries/audit";
+import {
+  getPostForEditing, insertPost, moveSlug, replaceCoauthors, slugTaken, updatePostAtVersion, type EditablePost,
+} from "@/db/queries/editorial-posts";
+import { insertRevision } from "@/db/queries/revisions";
+import { inTransaction } from "@/db/queries/transaction";
+import type { PostStatus } from "@/db/schema";
+import { can } from "@/lib/auth/permissions";
+import type { CurrentUser } from "@/lib/auth/session";
+import { parseDocument } from "@/lib/content/document";
+import { slugify } from "@/lib/slugs";
+import type { PostForm } from "./post-schema";
+import { checklistMessage, missingForPublish } from "./publish-checklist";
+import { refreshPublicPages } from "./public-cache";
+import { canEditPost, intentPermission, statusAfter } from "./workflow";
+
+export type SaveResult =
+  | { ok: true; id: number; version: number; status: PostStatus; slug: string }
+  | { ok: false; message: string; fieldErrors?: Record<string, string>; conflict?: boolean };
+
+const NOT_FOUND: SaveResult = { ok: false, message: "Dit bericht bestaat niet of u mag het niet bewerken." };
+
+function uniqueSlug(wanted: string, postId: number | null): string {
+  let candidate = wanted;
+  for (let n = 2; slugTaken({ slug: candidate, exceptPostId: postId }); n++) candidate = `${wanted}-${n}`;
+  return candidate;
+}
+
+/** Validates, checks permissions and versions, and stores a post with its co-authors and a revision. */
+export function savePost(user: CurrentUser, form: PostForm): SaveResult {
+  const existing = form.id ? getPostForEditing({ id: form.id }) : null;
+  if (form.id && !existing) return NOT_FOUND;
+  // Object-level check: authors only touch their own unpublished posts.
+  if (!canEditPost(user, existing)) return NOT_FOUND;
+  if (!can(user, intentPermission(form.intent))) return { ok: false, message: "U mag deze handeling niet uitvoeren." };
+
+  const status = statusAfter(existing?.status ?? null, form.intent);
+  if (!status) return { ok: false, message: "Deze handeling past niet bij de huidige status van het bericht." };
+
+  let body: JSONContent | null = null;
+  if (form.body.trim()) {
+    const parsed = parseDocument(form.body);
+    if (!parsed.ok) return { ok: false, message: parsed.error, fieldErrors: { body: parsed.error } };
+    body = parsed.doc;
+  }
+
+  const autoSlug = !form.slug;
+  const wantedSlug = form.slug || slugify(form.title) || existing?.slug || `bericht-${Date.now().toString(36)}`;
+  if (!autoSlug && slugTaken({ slug: wantedSlug, exceptPostId: existing?.id })) {
+    return { ok: false, message: "Controleer de gemarkeerde velden.", fieldErrors: { slug: "Deze korte URL is al in gebruik. Kies een andere." } };
+  }
+  const slug = autoSlug ? uniqueSlug(wantedSlug, existing?.id ?? null) : wantedSlug;
+
+  const goesPublic = status === "published" || status === "scheduled";
+  if (goesPublic) {
+    const missing = missingForPublish({ ...form, body });
+    if (missing.length) return { ok: false, message: checklistMessage(missing) };
+  }
+  if (form.intent === "schedule" && (!form.scheduledAt || form.scheduledAt.getTime() <= Date.now())) {
+    return { ok: false, message: "Kies een publicatiemoment in de toekomst.", fieldErrors: { scheduledAt: "Kies een moment in de toekomst." } };
+  }
+
+  const now = new Date();
+  const values = {
+    slug,
+    title: form.title,
+    lead: form.lead,
+    body,
+    sectionId: form.sectionId,
+    kind: form.kind,
+    language: form.language,
+    contactPersonId: form.contactPersonId,
+    featuredImageId: form.featuredImageId,
+    highlighted: form.highlighted,
+    eventStartsAt: form.eventStartsAt,
+    eventLocation: form.eventLocation || null,
+    eventOnline: form.eventOnline,
+    registrationUrl: form.registrationUrl,
+    recordingUrl: form.recordingUrl,
+    seoTitle: form.seoTitle || null,
+    seoDescription: form.seoDescription || null,
+    status,
+    scheduledAt: status === "scheduled" ? form.scheduledAt : null,
+    publishedAt: status === "published" ? (existing?.publishedAt ?? now) : status === "scheduled" ? form.scheduledAt : existing?.publishedAt ?? null,
+  };
+
+  const saved = inTransaction((): SaveResult => {
+    let id: number;
+    let version: number;
+    if (existing) {
+      const next = updatePostAtVersion({ id: existing.id, version: form.version }, values);
+      if (next === null) {
+        return {
+          ok: false,
+          conflict: true,
+          message: "Iemand anders heeft dit bericht intussen opgeslagen. Uw wijzigingen zijn niet opgeslagen: kopieer uw tekst en laad de pagina opnieuw.",
+        };
+      }
+      id = existing.id;
+      version = next;
+      if (existing.status === "published" && existing.slug !== slug) moveSlug({ postId: id, from: existing.slug, to: slug });
+    } else {
+      ({ id, version } = insertPost({ ...values, authorId: user.id }));
+    }
+    replaceCoauthors({ postId: id, personIds: form.coauthorIds });
+    const { title, lead, body: revisionBody, ...fields } = values;
+    insertRevision({ postId: id, version, title, lead, body: revisionBody, fields: { ...fields, coauthorIds: form.coauthorIds }, createdById: user.id });
+    return { ok: true, id, version, status, slug };
+  });
+  if (!saved.ok) return saved;
+
+  if (form.intent !== "autosave") {
+    recordAudit({ action: `post.${form.intent}`, userId: user.id, targetType: "post", targetId: saved.id, detail: { status } });
+  }
+  if (existing?.status === "published" || status === "published") {
+    refreshPublicPages();
+  }
+  return saved;
+}
+
+export type { EditablePost };
