@@ -50,6 +50,9 @@ export default defineConfig({
       DATABASE_PATH: process.env.E2E_DATABASE_PATH,
       PORT: String(port),
       SITE_URL: baseURL,
+      MEDIA_DIR: path.join(path.dirname(process.env.E2E_DATABASE_PATH), "media"),
+      // Scheduled posts go live within seconds instead of half a minute.
+      SCHEDULER_INTERVAL_SECONDS: "2",
       NODE_ENV: "production",
     },
   },

@@ -88,9 +88,11 @@ test.describe("what readers cannot see", () => {
     await expect(page.getByText(draftArticle.title)).toHaveCount(0);
   });
 
-  test("a post is only found under its own section", async ({ page }) => {
-    const response = await page.goto(`/innovatie/${referenceArticle.slug}`);
-    expect(response?.status()).toBe(404);
+  test("a post asked for under another section is sent to its own address", async ({ request }) => {
+    const response = await request.get(`/innovatie/${referenceArticle.slug}`, { maxRedirects: 0 });
+    expect(response.status()).toBe(308);
+    // (The first, uncached response of Next.js 16.4 repeats the header with the same value.)
+    expect(response.headers()["location"]?.split(",")[0]).toBe(referenceArticle.path);
   });
 });
 

@@ -32,3 +32,9 @@ describe("datetime-local values in Amsterdam time", () => {
     expect(fromAmsterdamInput("morgen")).toBeNull();
   });
 });
+
+describe("datetime-local values with seconds", () => {
+  it("keep the seconds", () => {
+    expect(fromAmsterdamInput("2025-06-20T14:30:15")?.toISOString()).toBe("2025-06-20T12:30:15.000Z");
+  });
+});

@@ -29,11 +29,11 @@ export function toAmsterdamInput(date: Date): string {
   return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}`;
 }
 
-/** Reads a datetime-local value as Amsterdam time; null when it is not a valid date. */
+/** Reads a datetime-local value (seconds optional) as Amsterdam time; null when it is not a valid date. */
 export function fromAmsterdamInput(value: string): Date | null {
-  const m = value.match(/^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/);
+  const m = value.match(/^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/);
   if (!m) return null;
-  const [, y, mo, d, h, mi] = m.map(Number) as [number, number, number, number, number, number];
+  const [y, mo, d, h, mi, sec = 0] = m.slice(1).filter((x) => x !== undefined).map(Number) as [number, number, number, number, number, number?];
   const asUtc = Date.UTC(y, mo - 1, d, h, mi);
   // The Amsterdam offset at that moment (1 or 2 hours); computed twice to settle around DST changes.
   let guess = asUtc;
@@ -42,6 +42,6 @@ export function fromAmsterdamInput(value: string): Date | null {
     const [sy, smo, sd, sh, smi] = shown.split(/[-T:]/).map(Number) as [number, number, number, number, number];
     guess = asUtc - (Date.UTC(sy, smo - 1, sd, sh, smi) - guess);
   }
-  const result = new Date(guess);
-  return toAmsterdamInput(result) === value ? result : null;
+  if (toAmsterdamInput(new Date(guess)) !== value.slice(0, 16) || sec > 59) return null;
+  return new Date(guess + sec * 1000);
 }

@@ -19,7 +19,15 @@ import { usePostSaver } from "./use-post-saver";
 import { WorkflowButtons } from "./workflow-buttons";
 
 export type PostFormProps = {
-  post: PostFieldValues & { id: number | null; version: number; status: PostStatus; body: JSONContent | null; contactPersonId: number | null; coauthorIds: number[] };
+  post: PostFieldValues & {
+    id: number | null;
+    version: number;
+    status: PostStatus;
+    publicPath: string | null;
+    body: JSONContent | null;
+    contactPersonId: number | null;
+    coauthorIds: number[];
+  };
   sections: { id: number; name: string; slug: string }[];
   people: PersonOption[];
   media: MediaOption[];
@@ -58,6 +66,12 @@ export function PostForm({ post: initial, sections, people, media, canPublish }:
       <div className="post-form__status">
         <p>
           Status: <strong>{STATUS_LABELS[post.status]}</strong>
+          {post.status === "published" && post.publicPath && (
+            <>
+              {" · "}
+              <Link href={post.publicPath}>Bekijk op de site</Link>
+            </>
+          )}
         </p>
         <SaveIndicator state={saveState} savedAt={savedAt} />
         {post.id && (

@@ -16,7 +16,10 @@ export type SaveState = "saved" | "dirty" | "saving" | "error";
  * after typing stops. Tracks edits made while a save is under way, so they are never marked saved by mistake,
  * and warns before leaving the page with unsaved changes.
  */
-export function usePostSaver(form: React.RefObject<HTMLFormElement | null>, initial: { id: number | null; version: number; status: PostStatus }) {
+export function usePostSaver(
+  form: React.RefObject<HTMLFormElement | null>,
+  initial: { id: number | null; version: number; status: PostStatus; publicPath: string | null },
+) {
   const [post, setPost] = useState(initial);
   const [result, setResult] = useState<PostActionState>(idle);
   const [saveState, setSaveState] = useState<SaveState>("saved");
@@ -45,7 +48,7 @@ export function usePostSaver(form: React.RefObject<HTMLFormElement | null>, init
       if (intent !== "autosave" || state.status === "error") setResult(state);
       if (state.saved) {
         const saved = state.saved;
-        setPost({ id: saved.id, version: saved.version, status: saved.status });
+        setPost({ id: saved.id, version: saved.version, status: saved.status, publicPath: saved.publicPath });
         setSavedAt(new Date(saved.at));
         setSaveState(edits.current === editsAtStart ? "saved" : "dirty");
         // A new post gets its own address without reloading the editor.

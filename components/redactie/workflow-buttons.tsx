@@ -29,7 +29,7 @@ export function WorkflowButtons({ status, canPublish, busy, scheduledAt, error }
         <div className={error ? "schedule field--error" : "schedule"}>
           <label htmlFor="veld-scheduledAt">Publicatiemoment</label>
           {error && <p className="field__error" id="veld-scheduledAt-fout">{error}</p>}
-          <input id="veld-scheduledAt" type="datetime-local" name="scheduledAt" defaultValue={scheduledAt} aria-describedby={error ? "veld-scheduledAt-fout" : undefined} />
+          <input id="veld-scheduledAt" type="datetime-local" step="1" name="scheduledAt" defaultValue={scheduledAt} aria-describedby={error ? "veld-scheduledAt-fout" : undefined} />
           <button type="submit" name="intent" value="schedule" className="button button--quiet" disabled={busy}>
             Inplannen
           </button>

@@ -10,3 +10,8 @@ export function listSections() {
 export function getSection({ slug }: { slug: string }) {
   return db().select().from(sections).where(eq(sections.slug, slug)).get() ?? null;
 }
+
+export function getSectionSlugById({ id }: { id: number | null }): string | null {
+  if (!id) return null;
+  return db().select({ slug: sections.slug }).from(sections).where(eq(sections.id, id)).get()?.slug ?? null;
+}

@@ -18,6 +18,7 @@ export function editorProps(user: CurrentUser, post: EditablePost | null): PostF
       id: post?.id ?? null,
       version: post?.version ?? 0,
       status: post?.status ?? "draft",
+      publicPath: post?.sectionSlug ? `/${post.sectionSlug}/${post.slug}` : null,
       title: post?.title ?? "",
       slug: post?.slug ?? "",
       lead: post?.lead ?? "",

@@ -4,5 +4,5 @@ import type { PostStatus } from "@/db/schema";
 /** What the post editor hears back from a save. */
 export type PostActionState = ActionState & {
   conflict?: boolean;
-  saved?: { id: number; version: number; status: PostStatus; slug: string; at: string };
+  saved?: { id: number; version: number; status: PostStatus; publicPath: string | null; at: string };
 };

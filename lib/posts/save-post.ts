@@ -5,6 +5,7 @@ import {
   getPostForEditing, insertPost, moveSlug, replaceCoauthors, slugTaken, updatePostAtVersion, type EditablePost,
 } from "@/db/queries/editorial-posts";
 import { insertRevision } from "@/db/queries/revisions";
+import { getSectionSlugById } from "@/db/queries/sections";
 import { inTransaction } from "@/db/queries/transaction";
 import type { PostStatus } from "@/db/schema";
 import { can } from "@/lib/auth/permissions";
@@ -17,7 +18,7 @@ import { refreshPublicPages } from "./public-cache";
 import { canEditPost, intentPermission, statusAfter } from "./workflow";
 
 export type SaveResult =
-  | { ok: true; id: number; version: number; status: PostStatus; slug: string }
+  | { ok: true; id: number; version: number; status: PostStatus; publicPath: string | null }
   | { ok: false; message: string; fieldErrors?: Record<string, string>; conflict?: boolean };
 
 const NOT_FOUND: SaveResult = { ok: false, message: "Dit bericht bestaat niet of u mag het niet bewerken." };
@@ -107,7 +108,8 @@ export function savePost(user: CurrentUser, form: PostForm): SaveResult {
     replaceCoauthors({ postId: id, personIds: form.coauthorIds });
     const { title, lead, body: revisionBody, ...fields } = values;
     insertRevision({ postId: id, version, title, lead, body: revisionBody, fields: { ...fields, coauthorIds: form.coauthorIds }, createdById: user.id });
-    return { ok: true, id, version, status, slug };
+    const sectionSlug = getSectionSlugById({ id: form.sectionId });
+    return { ok: true, id, version, status, publicPath: sectionSlug ? `/${sectionSlug}/${slug}` : null };
   });
   if (!saved.ok) return saved;
 

@@ -16,7 +16,7 @@ function toState(result: SaveResult, intent: PostForm["intent"]): PostActionStat
   return {
     status: "success",
     message: INTENT_DONE[intent],
-    saved: { id: result.id, version: result.version, status: result.status, slug: result.slug, at: new Date().toISOString() },
+    saved: { id: result.id, version: result.version, status: result.status, publicPath: result.publicPath, at: new Date().toISOString() },
   };
 }
 
