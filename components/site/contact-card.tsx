@@ -1,5 +1,5 @@
-import Image from "next/image";
 import type { PublishedPost } from "@/db/queries/public-posts";
+import { mediaUrl } from "@/lib/media-urls";
 
 type Person = NonNullable<PublishedPost["contactPerson"]>;
 
@@ -20,7 +20,8 @@ export function ContactCard({ person }: { person: Person }) {
         Contactpersoon
       </h2>
       {person.photoKey ? (
-        <Image className="contact-card__photo" src={`/media/${person.photoKey}/320.webp`} alt={person.photoAlt ?? ""} width={72} height={72} />
+        // eslint-disable-next-line @next/next/no-img-element -- already a sized WebP from our media route
+        <img className="contact-card__photo" src={mediaUrl(person.photoKey, 320)} alt={person.photoAlt ?? ""} width={72} height={72} />
       ) : (
         <span className="contact-card__photo contact-card__initials" aria-hidden="true">
           {initials(person.name)}

@@ -1,0 +1,19 @@
+import "server-only";
+import type { PersonFormValues } from "@/components/redactie/person-form";
+import { listMedia } from "@/db/queries/media";
+import { getPerson, listLinkableUsers } from "@/db/queries/people";
+
+export function personFormProps(person: NonNullable<ReturnType<typeof getPerson>> | null) {
+  const values: PersonFormValues = {
+    id: person?.id ?? null,
+    name: person?.name ?? "",
+    jobTitle: person?.jobTitle ?? "",
+    email: person?.email ?? "",
+    phone: person?.phone ?? "",
+    bio: person?.bio ?? "",
+    photoId: person?.photoId ?? null,
+    userId: person?.userId ?? null,
+    active: person?.active ?? true,
+  };
+  return { person: values, photos: listMedia().map(({ id, alt }) => ({ id, alt })), users: listLinkableUsers({ personId: person?.id ?? null }) };
+}
