@@ -20,7 +20,12 @@ export type PersonFormValues = {
 
 const LABELS = { name: "Naam", jobTitle: "Functie", email: "E-mailadres", phone: "Telefoon", bio: "Korte bio", photoId: "Foto", userId: "Account" };
 
-export function PersonForm({ person, photos, users }: { person: PersonFormValues; photos: { id: number; alt: string }[]; users: { id: number; name: string; email: string }[] }) {
+export function PersonForm({ person, photos, users, canLinkAccounts }: {
+  person: PersonFormValues;
+  photos: { id: number; alt: string }[];
+  users: { id: number; name: string; email: string }[];
+  canLinkAccounts: boolean;
+}) {
   const [state, action, pending] = useActionState(savePersonAction, idle);
   // After a save or a refusal, show what was sent; before, what is stored.
   const v = state.values ?? {
@@ -48,14 +53,19 @@ export function PersonForm({ person, photos, users }: { person: PersonFormValues
           {photos.map((p) => <option key={p.id} value={p.id}>{p.alt}</option>)}
         </select>
       </div>
-      <div className={errors.userId ? "field field--error" : "field"}>
-        <label htmlFor="veld-userId">{LABELS.userId}</label>
-        {errors.userId && <p className="field__error" id="veld-userId-fout">{errors.userId}</p>}
-        <select id="veld-userId" name="userId" defaultValue={v.userId} aria-describedby={errors.userId ? "veld-userId-fout" : undefined}>
-          <option value="">Geen account</option>
-          {users.map((u) => <option key={u.id} value={u.id}>{u.name} ({u.email})</option>)}
-        </select>
-      </div>
+      {canLinkAccounts ? (
+        <div className={errors.userId ? "field field--error" : "field"}>
+          <label htmlFor="veld-userId">{LABELS.userId}</label>
+          {errors.userId && <p className="field__error" id="veld-userId-fout">{errors.userId}</p>}
+          <select id="veld-userId" name="userId" defaultValue={v.userId} aria-describedby={errors.userId ? "veld-userId-fout" : undefined}>
+            <option value="">Geen account</option>
+            {users.map((u) => <option key={u.id} value={u.id}>{u.name} ({u.email})</option>)}
+          </select>
+        </div>
+      ) : (
+        // Only admins link accounts (the link decides whose inbox receives this person's questions).
+        <input type="hidden" name="userId" value={v.userId} />
+      )}
       <label className="choice">
         <input type="checkbox" name="active" defaultChecked={v.active === "on"} /> Actief (zichtbaar op de site en te kiezen als contactpersoon)
       </label>

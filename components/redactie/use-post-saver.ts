@@ -21,10 +21,16 @@ export function usePostSaver(
   initial: { id: number | null; version: number; status: PostStatus; publicPath: string | null },
 ) {
   const [post, setPost] = useState(initial);
+  // The latest id and version, read by saves that were queued while another one ran.
+  const current = useRef(initial);
   const [result, setResult] = useState<PostActionState>(idle);
   const [saveState, setSaveState] = useState<SaveState>("saved");
   const [savedAt, setSavedAt] = useState<Date | null>(null);
   const edits = useRef(0);
+  // One save at a time (a second would carry a stale version and hit a false conflict); a request made
+  // meanwhile runs right after, with the new version.
+  const inFlight = useRef(false);
+  const queued = useRef<Intent | null>(null);
   const [editTick, setEditTick] = useState(0);
 
   const markDirty = useCallback(() => {
@@ -33,31 +39,58 @@ export function usePostSaver(
     setSaveState("dirty");
   }, []);
 
-  const save = useCallback(
-    async (intent: Intent) => {
+  /** One request to the server; true when it saved. */
+  const saveOnce = useCallback(
+    async (intent: Intent): Promise<boolean> => {
       const element = form.current;
-      if (!element) return;
+      if (!element) return false;
+      const before = current.current;
       const data = new FormData(element);
       data.set("intent", intent);
-      data.set("id", post.id ? String(post.id) : "");
-      data.set("version", String(post.version));
+      data.set("id", before.id ? String(before.id) : "");
+      data.set("version", String(before.version));
       const editsAtStart = edits.current;
       setSaveState("saving");
-      const state = await savePostAction(idle, data);
+      let state: PostActionState;
+      try {
+        state = await savePostAction(idle, data);
+      } catch {
+        state = { status: "error", message: "Opslaan is niet gelukt: de server is niet bereikbaar. Uw tekst staat nog hier; probeer het zo opnieuw." };
+      }
       // Autosave stays quiet unless it fails.
       if (intent !== "autosave" || state.status === "error") setResult(state);
-      if (state.saved) {
-        const saved = state.saved;
-        setPost({ id: saved.id, version: saved.version, status: saved.status, publicPath: saved.publicPath });
-        setSavedAt(new Date(saved.at));
-        setSaveState(edits.current === editsAtStart ? "saved" : "dirty");
-        // A new post gets its own address without reloading the editor.
-        if (!post.id) window.history.replaceState(null, "", `/redactie/berichten/${saved.id}`);
-      } else {
+      if (!state.saved) {
         setSaveState("error");
+        return false;
       }
+      const saved = state.saved;
+      current.current = { id: saved.id, version: saved.version, status: saved.status, publicPath: saved.publicPath };
+      setPost(current.current);
+      setSavedAt(new Date(saved.at));
+      setSaveState(edits.current === editsAtStart ? "saved" : "dirty");
+      // A new post gets its own address without reloading the editor.
+      if (!before.id) window.history.replaceState(null, "", `/redactie/berichten/${saved.id}`);
+      return true;
     },
-    [form, post],
+    [form],
+  );
+
+  const save = useCallback(
+    async (intent: Intent) => {
+      if (inFlight.current) {
+        if (intent !== "autosave" || !queued.current) queued.current = intent;
+        return;
+      }
+      inFlight.current = true;
+      let next: Intent | null = intent;
+      while (next) {
+        const saved = await saveOnce(next);
+        next = saved ? queued.current : null;
+        queued.current = null;
+      }
+      inFlight.current = false;
+    },
+    [saveOnce],
   );
 
   const autosaves = post.status === "draft" || post.status === "in_review";

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, count, eq, ne, sql } from "drizzle-orm";
+import { and, asc, count, eq, gt, ne, sql } from "drizzle-orm";
 import { db } from "../client";
 import { people, users, type Role } from "../schema";
 
@@ -90,14 +90,15 @@ export function setPasswordToken({ id }: { id: number }, tokenHash: string | nul
   db().update(users).set({ passwordTokenHash: tokenHash, passwordTokenExpiresAt: expiresAt }).where(eq(users.id, id)).run();
 }
 
-export function findUserByPasswordToken({ tokenHash }: { tokenHash: string }) {
+/** Uses up a valid one-time token and returns its user, or null; one statement, so a link works once. */
+export function claimPasswordToken({ tokenHash }: { tokenHash: string }): number | null {
   const row = db()
-    .select({ ...publicColumns, expiresAt: users.passwordTokenExpiresAt })
-    .from(users)
-    .where(eq(users.passwordTokenHash, tokenHash))
+    .update(users)
+    .set({ passwordTokenHash: null, passwordTokenExpiresAt: null })
+    .where(and(eq(users.passwordTokenHash, tokenHash), gt(users.passwordTokenExpiresAt, new Date()), eq(users.disabled, false)))
+    .returning({ id: users.id })
     .get();
-  if (!row || !row.expiresAt || row.expiresAt.getTime() < Date.now() || row.disabled) return null;
-  return row;
+  return row?.id ?? null;
 }
 
 export function recordLogin({ id }: { id: number }) {

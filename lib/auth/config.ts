@@ -6,7 +6,7 @@ import { recordAudit } from "@/db/queries/audit";
 import { findUserForLogin, getUser, recordLogin } from "@/db/queries/users";
 import type { Role } from "@/db/schema";
 import { clientIp, hashIp } from "@/lib/request-ip";
-import { clearFailedLogins, loginBlockedFor, recordFailedLogin } from "./login-limits";
+import { clearLoginAttempts, takeLoginAttempt } from "./login-limits";
 import { verifyPassword } from "./password";
 
 declare module "next-auth" {
@@ -20,6 +20,9 @@ export class LoginRateLimited extends CredentialsSignin {
   code = "rate_limited";
 }
 
+// A working day. Auth.js renews the cookie while it is used, so the login time in the token sets a hard limit.
+const SESSION_HOURS = 8;
+
 const credentialsSchema = z.object({
   email: z.string().trim().toLowerCase().email().max(254),
   password: z.string().min(1).max(1024),
@@ -28,7 +31,7 @@ const credentialsSchema = z.object({
 export const { handlers, auth, signIn, signOut } = NextAuth({
   // A self-hosted app behind its own reverse proxy; redirects are limited to this site by the callback below.
   trustHost: true,
-  session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
+  session: { strategy: "jwt", maxAge: SESSION_HOURS * 60 * 60 },
   pages: { signIn: "/inloggen", error: "/inloggen" },
   providers: [
     Credentials({
@@ -38,7 +41,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         const parsed = credentialsSchema.safeParse(raw);
         if (!parsed.success) return null;
         const { email, password } = parsed.data;
-        if ((await loginBlockedFor(email, ipHash)) > 0) {
+        if ((await takeLoginAttempt(email, ipHash)) > 0) {
           recordAudit({ action: "login.locked", detail: { emailDomain: email.split("@")[1] }, ipHash });
           throw new LoginRateLimited();
         }
@@ -46,11 +49,10 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         // Always verify, against a dummy hash when the account is unknown: the same work, the same time.
         const valid = await verifyPassword(user?.passwordHash, password);
         if (!user || !valid || user.disabled) {
-          await recordFailedLogin(email, ipHash);
           recordAudit({ action: "login.failed", userId: user?.id, detail: { reason: !user ? "unknown" : user.disabled ? "disabled" : "password" }, ipHash });
           return null;
         }
-        await clearFailedLogins(email, ipHash);
+        await clearLoginAttempts(email, ipHash);
         recordLogin({ id: user.id });
         recordAudit({ action: "login.succeeded", userId: user.id, ipHash });
         return { id: String(user.id), name: user.name, email: user.email, role: user.role, sessionVersion: user.sessionVersion };
@@ -61,8 +63,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     jwt({ token, user }) {
       if (user) {
         const signedIn = user as { id: string; role: Role; sessionVersion: number };
-        return { ...token, uid: Number(signedIn.id), role: signedIn.role, sv: signedIn.sessionVersion };
+        return { ...token, uid: Number(signedIn.id), role: signedIn.role, sv: signedIn.sessionVersion, loginAt: Date.now() };
       }
+      if (typeof token.loginAt !== "number" || Date.now() - token.loginAt > SESSION_HOURS * 3600_000) return null;
       // Every request: the account must still exist, be enabled and carry the same session version.
       const current = typeof token.uid === "number" ? getUser({ id: token.uid }) : null;
       if (!current || current.disabled || current.sessionVersion !== token.sv) return null;

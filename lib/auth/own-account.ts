@@ -1,15 +1,24 @@
 import "server-only";
 import { recordAudit } from "@/db/queries/audit";
-import { findUserByPasswordToken, getPasswordHash, setPasswordToken, updateUser } from "@/db/queries/users";
+import { claimPasswordToken, getPasswordHash, updateUser } from "@/db/queries/users";
 import { commonPasswordError, type AccountResult } from "./accounts";
+import { clearLoginAttempts, takeLoginAttempt } from "./login-limits";
 import { hashPassword, verifyPassword } from "./password";
 import { hashPasswordToken } from "./password-token";
 
-/** Changing a password ends every session of that user, this one included. */
-export async function changeOwnPassword(userId: number, current: string, next: string): Promise<AccountResult> {
-  if (!(await verifyPassword(getPasswordHash({ id: userId }), current))) {
+/**
+ * Changing a password ends every session of that user, this one included. Guesses at the current password
+ * count against the same limits as logins, so a borrowed session cannot be used to find it.
+ */
+export async function changeOwnPassword(user: { id: number; email: string }, ipHash: string, current: string, next: string): Promise<AccountResult> {
+  const wait = await takeLoginAttempt(user.email, ipHash);
+  if (wait > 0) return { ok: false, field: "currentPassword", message: `Te veel pogingen. Probeer het over ${Math.ceil(wait / 60_000)} minuten opnieuw.` };
+  if (!(await verifyPassword(getPasswordHash({ id: user.id }), current))) {
+    recordAudit({ action: "account.password_change_failed", userId: user.id, ipHash });
     return { ok: false, field: "currentPassword", message: "Uw huidige wachtwoord klopt niet." };
   }
+  await clearLoginAttempts(user.email, ipHash);
+  const userId = user.id;
   const common = commonPasswordError(next);
   if (common) return { ok: false, field: "newPassword", message: common };
   updateUser({ id: userId }, { passwordHash: await hashPassword(next) }, { endSessions: true });
@@ -22,14 +31,13 @@ export function logOutEverywhere(userId: number): void {
   recordAudit({ action: "account.sessions_ended", userId, targetType: "user", targetId: userId });
 }
 
-/** Sets a password through a one-time link; the link is used up. */
+/** Sets a password through a one-time link. The link is claimed in one statement, so it works exactly once. */
 export async function setPasswordWithToken(token: string, password: string): Promise<AccountResult> {
-  const user = findUserByPasswordToken({ tokenHash: hashPasswordToken(token) });
-  if (!user) return { ok: false, message: "Deze link is verlopen of al gebruikt. Vraag een beheerder om een nieuwe." };
   const common = commonPasswordError(password);
   if (common) return { ok: false, field: "newPassword", message: common };
-  updateUser({ id: user.id }, { passwordHash: await hashPassword(password) }, { endSessions: true });
-  setPasswordToken({ id: user.id }, null, null);
-  recordAudit({ action: "account.password_set_by_link", userId: user.id, targetType: "user", targetId: user.id });
+  const userId = claimPasswordToken({ tokenHash: hashPasswordToken(token) });
+  if (!userId) return { ok: false, message: "Deze link is verlopen of al gebruikt. Vraag een beheerder om een nieuwe." };
+  updateUser({ id: userId }, { passwordHash: await hashPassword(password) }, { endSessions: true });
+  recordAudit({ action: "account.password_set_by_link", userId, targetType: "user", targetId: userId });
   return { ok: true };
 }

@@ -63,9 +63,23 @@ function unsafeUrl(doc: PMNode): string | null {
   return problem;
 }
 
+/** Depth of nested arrays and objects, measured without recursion so hostile input cannot overflow the stack. */
+function tooDeep(value: unknown, limit: number): boolean {
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length) {
+    const [item, depth] = stack.pop()!;
+    if (item === null || typeof item !== "object") continue;
+    if (depth > limit) return true;
+    for (const child of Object.values(item)) stack.push([child, depth + 1]);
+  }
+  return false;
+}
+
 /** Parses untrusted input into a document the editor could have produced, or says in Dutch why not. */
 export function parseDocument(input: unknown): DocumentResult {
   const value = typeof input === "string" ? safeJson(input) : input;
+  // Each document level is a node object plus its content array: two levels of JSON per level of text.
+  if (tooDeep(value, MAX_DEPTH * 2 + 4)) return { ok: false, error: "De tekst is te diep genest." };
   const shape = nodeShape.safeParse(value);
   if (!shape.success || shape.data.type !== "doc") return { ok: false, error: "De tekst heeft geen geldig formaat." };
   const tooBig = measure(shape.data, 0, { nodes: 0 });

@@ -7,15 +7,21 @@ let started = false;
  * because Next.js only applies cache refreshes made inside a request.
  */
 export function startScheduler(): void {
-  if (started || !process.env.AUTH_SECRET) return;
+  if (started) return;
+  if (!process.env.AUTH_SECRET) {
+    console.error("[scheduler] AUTH_SECRET is not set: scheduled posts will not be published automatically.");
+    return;
+  }
   started = true;
   const seconds = Number(process.env.SCHEDULER_INTERVAL_SECONDS) || 30;
   const tick = async () => {
     const port = process.env.PORT || "3000";
     try {
-      await fetch(`http://127.0.0.1:${port}/api/intern/taken`, { method: "POST", headers: { authorization: `Bearer ${internalToken()}` } });
-    } catch {
+      const response = await fetch(`http://127.0.0.1:${port}/api/intern/taken`, { method: "POST", headers: { authorization: `Bearer ${internalToken()}` } });
+      if (!response.ok) console.error(`[scheduler] jobs route answered ${response.status}`);
+    } catch (error) {
       // The server may still be starting or shutting down; the next tick tries again.
+      console.error(`[scheduler] could not reach 127.0.0.1:${port}: ${(error as Error).message}`);
     }
   };
   setInterval(tick, seconds * 1000).unref();

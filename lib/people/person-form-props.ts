@@ -2,8 +2,10 @@ import "server-only";
 import type { PersonFormValues } from "@/components/redactie/person-form";
 import { listMedia } from "@/db/queries/media";
 import { getPerson, listLinkableUsers } from "@/db/queries/people";
+import { can } from "@/lib/auth/permissions";
+import type { CurrentUser } from "@/lib/auth/session";
 
-export function personFormProps(person: NonNullable<ReturnType<typeof getPerson>> | null) {
+export function personFormProps(person: NonNullable<ReturnType<typeof getPerson>> | null, actor: CurrentUser) {
   const values: PersonFormValues = {
     id: person?.id ?? null,
     name: person?.name ?? "",
@@ -15,5 +17,5 @@ export function personFormProps(person: NonNullable<ReturnType<typeof getPerson>
     userId: person?.userId ?? null,
     active: person?.active ?? true,
   };
-  return { person: values, photos: listMedia().map(({ id, alt }) => ({ id, alt })), users: listLinkableUsers({ personId: person?.id ?? null }) };
+  return { person: values, photos: listMedia().map(({ id, alt }) => ({ id, alt })), users: listLinkableUsers({ personId: person?.id ?? null }), canLinkAccounts: can(actor, "user.manage") };
 }

@@ -1,6 +1,10 @@
 import "server-only";
 import { recordAudit } from "@/db/queries/audit";
 import { getPerson, insertPerson, personSlugTaken, updatePerson, userLinkedElsewhere } from "@/db/queries/people";
+import { getMedia } from "@/db/queries/media";
+import { getUser } from "@/db/queries/users";
+import { can } from "@/lib/auth/permissions";
+import type { CurrentUser } from "@/lib/auth/session";
 import { refreshPublicPages } from "@/lib/posts/public-cache";
 import { slugify } from "@/lib/slugs";
 import type { PersonInput } from "./person-schema";
@@ -14,12 +18,22 @@ function uniquePersonSlug(name: string): string {
   return slug;
 }
 
-/** Creates or updates a staff-directory entry; the slug is fixed at creation so staff URLs stay stable. */
-export function savePerson(input: PersonInput, actorId: number): PersonResult {
-  if (input.id && !getPerson({ id: input.id })) return { ok: false, message: "Deze medewerker bestaat niet meer." };
+/**
+ * Creates or updates a staff-directory entry; the slug is fixed at creation so staff URLs stay stable.
+ * The account link decides whose inbox a person's questions reach, so only admins change it.
+ */
+export function savePerson(input: PersonInput, actor: CurrentUser): PersonResult {
+  const existing = input.id ? getPerson({ id: input.id }) : null;
+  if (input.id && !existing) return { ok: false, message: "Deze medewerker bestaat niet meer." };
+  const linkChanges = (existing?.userId ?? null) !== input.userId;
+  if (linkChanges && !can(actor, "user.manage")) {
+    return { ok: false, field: "userId", message: "Alleen een beheerder kan een account aan een medewerker koppelen." };
+  }
+  if (input.userId && !getUser({ id: input.userId })) return { ok: false, field: "userId", message: "Dit account bestaat niet meer." };
   if (input.userId && userLinkedElsewhere({ userId: input.userId, personId: input.id })) {
     return { ok: false, field: "userId", message: "Dit account is al aan een andere medewerker gekoppeld." };
   }
+  if (input.photoId && !getMedia({ id: input.photoId })) return { ok: false, field: "photoId", message: "Deze foto bestaat niet meer." };
   const values = {
     name: input.name,
     jobTitle: input.jobTitle,
@@ -37,7 +51,13 @@ export function savePerson(input: PersonInput, actorId: number): PersonResult {
   } else {
     id = insertPerson({ ...values, slug: uniquePersonSlug(input.name) }).id;
   }
-  recordAudit({ action: input.id ? "person.updated" : "person.created", userId: actorId, targetType: "person", targetId: id });
+  recordAudit({
+    action: input.id ? "person.updated" : "person.created",
+    userId: actor.id,
+    targetType: "person",
+    targetId: id,
+    detail: linkChanges ? { accountBefore: existing?.userId ?? null, accountAfter: input.userId } : undefined,
+  });
   // Names and job titles appear on contact cards and staff pages.
   refreshPublicPages();
   return { ok: true, id };

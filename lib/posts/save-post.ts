@@ -5,6 +5,7 @@ import {
   getPostForEditing, insertPost, moveSlug, replaceCoauthors, slugTaken, updatePostAtVersion, type EditablePost,
 } from "@/db/queries/editorial-posts";
 import { insertRevision } from "@/db/queries/revisions";
+import { findMissingReferences } from "@/db/queries/references";
 import { getSectionSlugById } from "@/db/queries/sections";
 import { inTransaction } from "@/db/queries/transaction";
 import type { PostStatus } from "@/db/schema";
@@ -27,6 +28,32 @@ function uniqueSlug(wanted: string, postId: number | null): string {
   let candidate = wanted;
   for (let n = 2; slugTaken({ slug: candidate, exceptPostId: postId }); n++) candidate = `${wanted}-${n}`;
   return candidate;
+}
+
+/**
+ * The date readers see: kept when the post was already public (a correction is not news), the scheduled moment
+ * for a scheduled post, and otherwise now: also when publishing a post that was scheduled for later.
+ */
+function publicationDate(existing: EditablePost | null, status: PostStatus, scheduledAt: Date | null, now: Date): Date | null {
+  if (status === "scheduled") return scheduledAt;
+  if (status !== "published") return existing?.publishedAt ?? null;
+  const earlier = existing?.publishedAt;
+  return earlier && earlier.getTime() <= now.getTime() ? earlier : now;
+}
+
+/** Chosen section, people and image must exist (someone may have deleted them meanwhile). */
+function missingReferences(form: PostForm): Record<string, string> | null {
+  const missing = findMissingReferences({
+    sectionId: form.sectionId,
+    personIds: [form.contactPersonId, ...form.coauthorIds].filter((id): id is number => id !== null),
+    mediaId: form.featuredImageId,
+  });
+  const errors: Record<string, string> = {};
+  if (missing.section) errors.sectionId = "Deze rubriek bestaat niet meer.";
+  if (form.contactPersonId && missing.people.includes(form.contactPersonId)) errors.contactPersonId = "Deze contactpersoon bestaat niet meer.";
+  if (form.coauthorIds.some((id) => missing.people.includes(id))) errors.coauthorIds = "Een van de co-auteurs bestaat niet meer.";
+  if (missing.media) errors.featuredImageId = "Deze afbeelding bestaat niet meer.";
+  return Object.keys(errors).length ? errors : null;
 }
 
 /** Validates, checks permissions and versions, and stores a post with its co-authors and a revision. */
@@ -64,6 +91,11 @@ export function savePost(user: CurrentUser, form: PostForm): SaveResult {
   }
 
   const now = new Date();
+  // A plain save of a scheduled post keeps its moment; only "Inplannen" sets a new one.
+  const scheduledAt = status !== "scheduled" ? null : form.intent === "schedule" ? form.scheduledAt : (existing?.scheduledAt ?? null);
+  if (status === "scheduled" && !scheduledAt) return { ok: false, message: "Kies een publicatiemoment in de toekomst." };
+  const missingReference = missingReferences(form);
+  if (missingReference) return { ok: false, message: "Controleer de gemarkeerde velden.", fieldErrors: missingReference };
   const values = {
     slug,
     title: form.title,
@@ -83,8 +115,8 @@ export function savePost(user: CurrentUser, form: PostForm): SaveResult {
     seoTitle: form.seoTitle || null,
     seoDescription: form.seoDescription || null,
     status,
-    scheduledAt: status === "scheduled" ? form.scheduledAt : null,
-    publishedAt: status === "published" ? (existing?.publishedAt ?? now) : status === "scheduled" ? form.scheduledAt : existing?.publishedAt ?? null,
+    scheduledAt,
+    publishedAt: publicationDate(existing, status, scheduledAt, now),
   };
 
   const saved = inTransaction((): SaveResult => {

@@ -1,5 +1,6 @@
 "use server";
 
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { recordAudit } from "@/db/queries/audit";
@@ -8,6 +9,7 @@ import { defineAction, invalid } from "@/lib/actions/define-action";
 import { accountNameSchema, changePasswordSchema } from "@/lib/auth/account-schemas";
 import { changeOwnPassword, logOutEverywhere } from "@/lib/auth/own-account";
 import { signOut } from "@/lib/auth/config";
+import { clientIp, hashIp } from "@/lib/request-ip";
 
 export const updateNameAction = defineAction({
   permission: "account.manage",
@@ -23,7 +25,7 @@ export const changePasswordAction = defineAction({
   permission: "account.manage",
   schema: changePasswordSchema,
   handler: async ({ data, user, formData }) => {
-    const result = await changeOwnPassword(user.id, data.currentPassword, data.newPassword);
+    const result = await changeOwnPassword(user, hashIp(clientIp(await headers())), data.currentPassword, data.newPassword);
     if (!result.ok) return invalid(formData, { [result.field ?? "form"]: result.message });
     await signOut({ redirect: false });
     redirect("/inloggen?wachtwoord=gewijzigd");

@@ -13,7 +13,7 @@ export const savePersonAction = defineAction({
   permission: "person.manage",
   schema: personSchema,
   handler: async ({ data, user, formData }) => {
-    const result = savePerson(data, user.id);
+    const result = savePerson(data, user);
     if (!result.ok) return result.field ? invalid(formData, { [result.field]: result.message }) : { status: "error", message: result.message };
     if (!data.id) redirect(`/redactie/medewerkers/${result.id}?opgeslagen=1`);
     return { status: "success", message: "De medewerker is opgeslagen.", values: typedValues(formData) };

@@ -4,6 +4,7 @@ import { requirePermission } from "@/lib/auth/session";
 import { editorProps } from "@/lib/posts/editor-props";
 import { loadPostForUser } from "@/lib/posts/load-editable";
 import { canEditPost } from "@/lib/posts/workflow";
+import { STATUS_LABELS } from "@/lib/post-meta";
 
 export const metadata: Metadata = { title: "Bericht bewerken" };
 
@@ -18,7 +19,7 @@ export default async function EditPostPage({ params }: { params: Promise<{ id: s
         <PostForm {...editorProps(user, post)} />
       ) : (
         <p className="form-summary form-summary--error">
-          Dit bericht is gepubliceerd of ingepland. Vraag een redacteur om wijzigingen.
+          Dit bericht is {STATUS_LABELS[post.status].toLowerCase()}. Vraag een redacteur om wijzigingen.
         </p>
       )}
     </>

@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: "Medewerker bewerken" };
 
 export default async function EditPersonPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ opgeslagen?: string }> }) {
   const { id } = await params;
-  await requirePermission("person.manage", `/redactie/medewerkers/${id}`);
+  const user = await requirePermission("person.manage", `/redactie/medewerkers/${id}`);
   const person = getPerson({ id: Number(id) || 0 });
   if (!person) notFound();
   const referenced = personReferenced({ id: person.id });
@@ -27,7 +27,7 @@ export default async function EditPersonPage({ params, searchParams }: { params:
           De medewerker is aangemaakt.
         </p>
       )}
-      <PersonForm {...personFormProps(person)} />
+      <PersonForm {...personFormProps(person, user)} />
       <section className="panel" aria-labelledby="verwijderen-titel">
         <h2 id="verwijderen-titel">Verwijderen</h2>
         {referenced ? (

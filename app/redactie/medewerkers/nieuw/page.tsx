@@ -6,11 +6,11 @@ import { personFormProps } from "@/lib/people/person-form-props";
 export const metadata: Metadata = { title: "Nieuwe medewerker" };
 
 export default async function NewPersonPage() {
-  await requirePermission("person.manage", "/redactie/medewerkers/nieuw");
+  const user = await requirePermission("person.manage", "/redactie/medewerkers/nieuw");
   return (
     <>
       <h1 className="page-title">Nieuwe medewerker</h1>
-      <PersonForm {...personFormProps(null)} />
+      <PersonForm {...personFormProps(null, user)} />
     </>
   );
 }
