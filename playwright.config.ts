@@ -1,3 +1,4 @@
+import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -16,7 +17,11 @@ if (!process.env.E2E_DATABASE_PATH) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "newsroom-e2e-"));
   process.env.E2E_DATABASE_PATH = path.join(dir, "newsroom.db");
 }
+// Known to the tests too: they call the internal jobs route (retention "a year later") with its token.
+process.env.E2E_AUTH_SECRET ||= crypto.randomBytes(32).toString("base64url");
 const port = Number(process.env.E2E_PORT || 3100);
+process.env.E2E_SMTP_PORT ||= "2526";
+const smtpPort = Number(process.env.E2E_SMTP_PORT);
 const baseURL = `http://127.0.0.1:${port}`;
 
 export default defineConfig({
@@ -51,8 +56,14 @@ export default defineConfig({
       PORT: String(port),
       SITE_URL: baseURL,
       MEDIA_DIR: path.join(path.dirname(process.env.E2E_DATABASE_PATH), "media"),
-      // Scheduled posts go live within seconds instead of half a minute.
+      AUTH_SECRET: process.env.E2E_AUTH_SECRET,
+      // Scheduled posts and queued mail go out within seconds instead of minutes.
       SCHEDULER_INTERVAL_SECONDS: "2",
+      OUTBOX_RETRY_SECONDS: "1",
+      // A real SMTP server on loopback, started by the mail tests (e2e/mail.spec.ts).
+      SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+      MAIL_FROM: "Newsroom tests <noreply@test.example>",
+      GENERAL_INBOX_EMAIL: "inbox@test.example",
       NODE_ENV: "production",
     },
   },

@@ -202,11 +202,15 @@ export const questions = sqliteTable(
     name: text("name").notNull(),
     email: text("email").notNull(),
     organisation: text("organisation").notNull().default(""),
+    // The topic chosen on /contact (a section name), if any.
+    topic: text("topic"),
     message: text("message").notNull(),
     status: text("status", { enum: QUESTION_STATUSES }).notNull().default("new"),
     answer: text("answer"),
     answeredAt: integer("answered_at", { mode: "timestamp_ms" }),
     answeredById: integer("answered_by_id").references(() => users.id, { onDelete: "set null" }),
+    // When it was answered or marked spam: the retention period counts from here.
+    closedAt: integer("closed_at", { mode: "timestamp_ms" }),
     // Keyed hash of the sender's IP, for rate limiting only.
     ipHash: text("ip_hash"),
     createdAt: createdAt(),
@@ -216,7 +220,7 @@ export const questions = sqliteTable(
     index("questions_status_created_idx").on(t.status, t.createdAt),
     index("questions_recipient_idx").on(t.recipientId, t.createdAt),
     index("questions_email_idx").on(t.email),
-    index("questions_answered_idx").on(t.answeredAt),
+    index("questions_closed_idx").on(t.closedAt),
   ],
 );
 

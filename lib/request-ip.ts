@@ -1,5 +1,5 @@
 import "server-only";
-import { createHmac } from "node:crypto";
+import { keyedHash } from "./keyed-hash";
 
 /**
  * The client's address. Next.js fills X-Forwarded-For with the socket address when it is absent; behind a
@@ -11,13 +11,7 @@ export function clientIp(headers: Headers): string {
   return last || headers.get("x-real-ip") || "unknown";
 }
 
-function hashKey(): string {
-  const secret = process.env.AUTH_SECRET;
-  if (!secret && process.env.NODE_ENV === "production") throw new Error("AUTH_SECRET is required in production");
-  return secret || "development-only-key";
-}
-
-/** A keyed hash of an IP address: usable as a rate-limit key and in logs, not reversible to the address. */
+/** The address as stored anywhere: a keyed hash, never in clear. */
 export function hashIp(ip: string): string {
-  return createHmac("sha256", hashKey()).update(`ip:${ip}`).digest("base64url").slice(0, 32);
+  return keyedHash("ip", ip);
 }

@@ -11,7 +11,8 @@ const run = (args, extra = {}) => execFileSync("npm", args, { stdio: "inherit", 
 run(["run", "db:seed"]);
 const accounts = JSON.parse(fs.readFileSync(new URL("../e2e/accounts.json", import.meta.url), "utf8"));
 for (const a of Object.values(accounts)) {
-  run(["run", "--silent", "user:create", "--", "--email", a.email, "--name", a.name, "--role", a.role], { NEWSROOM_USER_PASSWORD: a.password });
+  const person = a.person ? ["--person", a.person] : [];
+  run(["run", "--silent", "user:create", "--", "--email", a.email, "--name", a.name, "--role", a.role, ...person], { NEWSROOM_USER_PASSWORD: a.password });
 }
 if (!process.env.E2E_SKIP_BUILD) run(["run", "build"]);
 

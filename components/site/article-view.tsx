@@ -1,7 +1,7 @@
 import { ContactCard } from "@/components/site/contact-card";
 import { JsonLd } from "@/components/site/json-ld";
 import { PromotedRail } from "@/components/site/promoted-rail";
-import { QuestionPlaceholder } from "@/components/site/question-placeholder";
+import { QuestionSection } from "@/components/site/question-section";
 import { DateTime } from "@/components/ui/date-time";
 import type { PromotedItems, PublishedPost } from "@/db/queries/public-posts";
 import { coauthorLine } from "@/lib/coauthor-line";
@@ -34,7 +34,7 @@ export function ArticleView({ post, promoted }: { post: PublishedPost; promoted:
             </p>
           )}
         </div>
-        {post.contactPerson && <QuestionPlaceholder person={post.contactPerson} />}
+        {post.contactPerson && <QuestionSection recipientName={post.contactPerson.name} postId={post.id} />}
       </article>
       <PromotedRail items={promoted} />
       <JsonLd data={newsArticleJsonLd(post)} />

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, eq, isNull, ne, or } from "drizzle-orm";
 import { db } from "../client";
-import { people, postCoauthors, posts, questions, users } from "../schema";
+import { media, people, postCoauthors, posts, questions, users } from "../schema";
 
 export function listPeople() {
   return db()
@@ -61,4 +61,51 @@ export function userLinkedElsewhere({ userId, personId }: { userId: number; pers
       .where(and(eq(people.userId, userId), personId ? ne(people.id, personId) : undefined))
       .get(),
   );
+}
+
+/** A person who can receive questions, if they exist and are active. */
+export function getActiveRecipient({ id }: { id: number }) {
+  return (
+    db()
+      .select({ id: people.id, name: people.name, slug: people.slug, email: people.email })
+      .from(people)
+      .where(and(eq(people.id, id), eq(people.active, true)))
+      .get() ?? null
+  );
+}
+
+export function listActivePeople() {
+  return db()
+    .select({ id: people.id, slug: people.slug, name: people.name, jobTitle: people.jobTitle })
+    .from(people)
+    .where(eq(people.active, true))
+    .orderBy(asc(people.name))
+    .all();
+}
+
+/** An active person for the public site, with their photo. */
+export function getPersonBySlug({ slug }: { slug: string }) {
+  return (
+    db()
+      .select({ id: people.id, slug: people.slug, name: people.name, jobTitle: people.jobTitle, bio: people.bio, photoKey: media.storageKey, photoAlt: media.alt })
+      .from(people)
+      .leftJoin(media, eq(people.photoId, media.id))
+      .where(and(eq(people.slug, slug), eq(people.active, true)))
+      .get() ?? null
+  );
+}
+
+/** Active people with their photo, for the public staff pages. */
+export function listStaffDirectory() {
+  return db()
+    .select({ id: people.id, slug: people.slug, name: people.name, jobTitle: people.jobTitle, bio: people.bio, photoKey: media.storageKey, photoAlt: media.alt })
+    .from(people)
+    .leftJoin(media, eq(people.photoId, media.id))
+    .where(eq(people.active, true))
+    .orderBy(asc(people.name))
+    .all();
+}
+
+export function linkPersonToUser({ personId, userId }: { personId: number; userId: number }): void {
+  db().update(people).set({ userId }).where(eq(people.id, personId)).run();
 }

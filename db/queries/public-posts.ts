@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, gte, notInArray, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, gte, inArray, notInArray, or, type SQL } from "drizzle-orm";
 import { db } from "../client";
 import { media, oldSlugs, people, postCoauthors, posts, sections, type PostKind } from "../schema";
 import { isPublic } from "./published";
@@ -134,4 +134,19 @@ export function getPromotedItems({ excludeId, now = new Date() }: { excludeId?: 
   const analysis = pick(eq(posts.kind, "analysis"), desc(posts.publishedAt));
   const event = pick(and(eq(posts.kind, "event"), gte(posts.eventStartsAt, now)), asc(posts.eventStartsAt));
   return { highlighted, webinar, analysis, event };
+}
+
+/** The contact person of a public post, for routing a question asked on it. */
+export function getPublicPostContact({ id }: { id: number }) {
+  return db().select({ id: posts.id, title: posts.title, contactPersonId: posts.contactPersonId }).from(posts).where(and(isPublic(), eq(posts.id, id))).get() ?? null;
+}
+
+/** Public posts a person is the contact person or a co-author of, newest first. */
+export function listPostsByPerson({ personId, limit }: { personId: number; limit: number }): PostSummary[] {
+  const coauthored = db().select({ id: postCoauthors.postId }).from(postCoauthors).where(eq(postCoauthors.personId, personId));
+  return summaries()
+    .where(and(isPublic(), or(eq(posts.contactPersonId, personId), inArray(posts.id, coauthored))))
+    .orderBy(desc(posts.publishedAt))
+    .limit(limit)
+    .all();
 }

@@ -1,12 +1,25 @@
 import "server-only";
-import { desc, eq } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, isNull, lt, or } from "drizzle-orm";
 import { db } from "../client";
-import { people, posts, questions } from "../schema";
+import { outbox, people, posts, questionEvents, questions, sections, users, type QuestionStatus } from "../schema";
 
-/** Questions newest first; `recipientId` limits an author to questions addressed to their person. */
-export function listQuestionsForInbox({ recipientId, limit = 50 }: { recipientId?: number | null; limit?: number }) {
-  if (recipientId === null) return [];
-  return db()
+/** `recipientId` undefined = every question; a number = only that person's (authors); null = none. */
+export type InboxScope = { recipientId?: number | null };
+
+const scopeWhere = ({ recipientId }: InboxScope) => (recipientId ? eq(questions.recipientId, recipientId) : undefined);
+
+export function insertQuestion(values: typeof questions.$inferInsert) {
+  return db().insert(questions).values(values).returning({ id: questions.id }).get();
+}
+
+export function listQuestionsForInbox(scope: InboxScope & { status?: QuestionStatus; filterRecipientId?: number | "general"; page: number; pageSize: number }) {
+  if (scope.recipientId === null) return { rows: [], total: 0 };
+  const where = and(
+    scopeWhere(scope),
+    scope.status ? eq(questions.status, scope.status) : undefined,
+    scope.filterRecipientId === "general" ? isNull(questions.recipientId) : scope.filterRecipientId ? eq(questions.recipientId, scope.filterRecipientId) : undefined,
+  );
+  const rows = db()
     .select({
       id: questions.id,
       name: questions.name,
@@ -14,12 +27,83 @@ export function listQuestionsForInbox({ recipientId, limit = 50 }: { recipientId
       createdAt: questions.createdAt,
       recipientName: people.name,
       postTitle: posts.title,
+      topic: questions.topic,
     })
     .from(questions)
     .leftJoin(people, eq(questions.recipientId, people.id))
     .leftJoin(posts, eq(questions.postId, posts.id))
-    .where(recipientId ? eq(questions.recipientId, recipientId) : undefined)
-    .orderBy(desc(questions.createdAt))
-    .limit(limit)
+    .where(where)
+    .orderBy(desc(questions.createdAt), desc(questions.id))
+    .limit(scope.pageSize)
+    .offset((scope.page - 1) * scope.pageSize)
     .all();
+  const total = db().select({ n: count() }).from(questions).where(where).get()?.n ?? 0;
+  return { rows, total };
+}
+
+/** One question, only if it is inside the user's scope (object-level rule). */
+export function getQuestionInScope({ id, ...scope }: { id: number } & InboxScope) {
+  if (scope.recipientId === null) return null;
+  const row = db()
+    .select({
+      question: questions,
+      recipientName: people.name,
+      postTitle: posts.title,
+      postSlug: posts.slug,
+      sectionSlug: sections.slug,
+    })
+    .from(questions)
+    .leftJoin(people, eq(questions.recipientId, people.id))
+    .leftJoin(posts, eq(questions.postId, posts.id))
+    .leftJoin(sections, eq(posts.sectionId, sections.id))
+    .where(and(eq(questions.id, id), scopeWhere(scope)))
+    .get();
+  return row ?? null;
+}
+
+export function listQuestionEvents({ questionId }: { questionId: number }) {
+  return db()
+    .select({ id: questionEvents.id, type: questionEvents.type, body: questionEvents.body, createdAt: questionEvents.createdAt, userName: users.name })
+    .from(questionEvents)
+    .leftJoin(users, eq(questionEvents.userId, users.id))
+    .where(eq(questionEvents.questionId, questionId))
+    .orderBy(asc(questionEvents.createdAt), asc(questionEvents.id))
+    .all();
+}
+
+export function addQuestionEvent(values: typeof questionEvents.$inferInsert): void {
+  db().insert(questionEvents).values(values).run();
+}
+
+export function updateQuestion({ id }: { id: number }, values: Partial<typeof questions.$inferInsert>): void {
+  db().update(questions).set(values).where(eq(questions.id, id)).run();
+}
+
+/** Retention: answered and spam questions closed before `before` are deleted with their history and mail. */
+export function deleteClosedBefore({ before }: { before: Date }): number {
+  return db()
+    .delete(questions)
+    .where(and(inArray(questions.status, ["answered", "spam"]), lt(questions.closedAt, before)))
+    .returning({ id: questions.id })
+    .all().length;
+}
+
+/** Everything stored about an e-mail address: its questions with their history, and mail to or about it. */
+export function findDataForEmail({ email }: { email: string }) {
+  const found = db().select().from(questions).where(eq(questions.email, email)).orderBy(asc(questions.createdAt)).all();
+  const ids = found.map((q) => q.id);
+  const events = ids.length ? db().select().from(questionEvents).where(inArray(questionEvents.questionId, ids)).all() : [];
+  const mail = db()
+    .select({ id: outbox.id, to: outbox.to, subject: outbox.subject, createdAt: outbox.createdAt, sentAt: outbox.sentAt })
+    .from(outbox)
+    .where(or(eq(outbox.to, email), ids.length ? inArray(outbox.questionId, ids) : undefined))
+    .all();
+  return { questions: found, events, mail };
+}
+
+export function eraseDataForEmail({ email }: { email: string }): number {
+  const ids = db().select({ id: questions.id }).from(questions).where(eq(questions.email, email)).all().map((r) => r.id);
+  db().delete(outbox).where(or(eq(outbox.to, email), ids.length ? inArray(outbox.questionId, ids) : undefined)).run();
+  if (ids.length) db().delete(questions).where(inArray(questions.id, ids)).run();
+  return ids.length;
 }

@@ -1,12 +1,23 @@
 import "server-only";
 import { recordAudit } from "@/db/queries/audit";
 import { publishDuePosts } from "@/db/queries/editorial-posts";
+import { deleteClosedBefore } from "@/db/queries/questions";
+import { sendDueMail } from "@/lib/mail/send-outbox";
 import { refreshPublicPages } from "@/lib/posts/public-cache";
+import { retentionDays } from "@/lib/questions/retention";
 
-/** Work that is due at `now`: scheduled posts go live. Runs inside a request, so cache refreshes take effect. */
-export async function runDueJobs(now = new Date()): Promise<{ published: number }> {
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Work that is due at `now`: scheduled posts go live, queued mail is (re)tried, and questions past their retention
+ * period are deleted. Runs inside a request, so cache refreshes take effect.
+ */
+export async function runDueJobs(now = new Date()) {
   const published = publishDuePosts({ now });
   for (const id of published) recordAudit({ action: "post.published_on_schedule", targetType: "post", targetId: id });
   if (published.length) refreshPublicPages();
-  return { published: published.length };
+  const mail = await sendDueMail(now);
+  const deleted = deleteClosedBefore({ before: new Date(now.getTime() - retentionDays() * DAY_MS) });
+  if (deleted) recordAudit({ action: "questions.retention_deleted", detail: { count: deleted } });
+  return { published: published.length, mail, deletedQuestions: deleted };
 }

@@ -1,21 +1,66 @@
 import type { Metadata } from "next";
+import Link from "next/link";
+import { z } from "zod";
 import { DateTime } from "@/components/ui/date-time";
+import { Pagination } from "@/components/ui/pagination";
+import { listActivePeople } from "@/db/queries/people";
 import { listQuestionsForInbox } from "@/db/queries/questions";
+import { QUESTION_STATUSES } from "@/db/schema";
+import { can } from "@/lib/auth/permissions";
 import { questionRecipientScope } from "@/lib/auth/scope";
 import { requirePermission } from "@/lib/auth/session";
+import { QUESTION_STATUS_LABELS } from "@/lib/questions/labels";
 
 export const metadata: Metadata = { title: "Vragen" };
 
-const STATUS = { new: "Nieuw", in_progress: "In behandeling", answered: "Beantwoord", spam: "Spam" } as const;
+const PAGE_SIZE = 25;
+const filterSchema = z.object({
+  status: z.enum(QUESTION_STATUSES).optional().catch(undefined),
+  voor: z.union([z.literal("general"), z.coerce.number().int().positive()]).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(10_000).catch(1),
+});
 
-export default async function QuestionsPage() {
+export default async function QuestionsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const user = await requirePermission("question.readOwn", "/redactie/vragen");
-  const questions = listQuestionsForInbox({ recipientId: questionRecipientScope(user) });
+  const raw = await searchParams;
+  const filter = filterSchema.parse({ ...raw, status: raw.status || undefined, voor: raw.voor || undefined });
+  const seesAll = can(user, "question.readAny");
+  const { rows, total } = listQuestionsForInbox({
+    recipientId: questionRecipientScope(user),
+    status: filter.status,
+    filterRecipientId: seesAll ? filter.voor : undefined,
+    page: filter.page,
+    pageSize: PAGE_SIZE,
+  });
   return (
     <>
-      <h1 className="page-title">Vragen</h1>
-      {questions.length === 0 ? (
-        <p>Er zijn geen vragen voor u.</p>
+      <div className="page-head">
+        <h1 className="page-title">Vragen</h1>
+        {seesAll && <Link href="/redactie/vragen/privacy">Gegevens van een vraagsteller opzoeken</Link>}
+      </div>
+      <form className="filter-bar" method="get" role="search" aria-label="Vragen filteren">
+        <div className="field">
+          <label htmlFor="filter-status">Status</label>
+          <select id="filter-status" name="status" defaultValue={filter.status ?? ""}>
+            <option value="">Alle</option>
+            {QUESTION_STATUSES.map((s) => <option key={s} value={s}>{QUESTION_STATUS_LABELS[s]}</option>)}
+          </select>
+        </div>
+        {seesAll && (
+          <div className="field">
+            <label htmlFor="filter-voor">Voor</label>
+            <select id="filter-voor" name="voor" defaultValue={filter.voor ?? ""}>
+              <option value="">Iedereen</option>
+              <option value="general">Algemene inbox</option>
+              {listActivePeople().map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
+            </select>
+          </div>
+        )}
+        <button type="submit" className="button button--quiet">Filteren</button>
+      </form>
+      <p aria-live="polite">{total === 1 ? "1 vraag" : `${total} vragen`}</p>
+      {rows.length === 0 ? (
+        <p>Er zijn geen vragen{filter.status ? " met deze status" : " voor u"}.</p>
       ) : (
         <div className="table-wrap">
           <table className="data-table">
@@ -30,12 +75,14 @@ export default async function QuestionsPage() {
               </tr>
             </thead>
             <tbody>
-              {questions.map((q) => (
+              {rows.map((q) => (
                 <tr key={q.id}>
-                  <th scope="row">{q.name}</th>
-                  <td>{q.postTitle ?? "Algemeen"}</td>
+                  <th scope="row">
+                    <Link href={`/redactie/vragen/${q.id}`}>{q.name}</Link>
+                  </th>
+                  <td>{q.postTitle ?? q.topic ?? "Contactformulier"}</td>
                   <td>{q.recipientName ?? "Algemene inbox"}</td>
-                  <td>{STATUS[q.status]}</td>
+                  <td>{QUESTION_STATUS_LABELS[q.status]}</td>
                   <td>
                     <DateTime value={q.createdAt} withTime />
                   </td>
@@ -45,6 +92,7 @@ export default async function QuestionsPage() {
           </table>
         </div>
       )}
+      <Pagination page={filter.page} pageCount={Math.ceil(total / PAGE_SIZE)} basePath="/redactie/vragen" params={{ status: filter.status, voor: filter.voor?.toString() }} />
     </>
   );
 }

@@ -1,0 +1,31 @@
+import type { Metadata } from "next";
+import { QuestionForm } from "@/components/site/question-form";
+import { listActivePeople } from "@/db/queries/people";
+import { listSections } from "@/db/queries/sections";
+import { retentionDays } from "@/lib/questions/retention";
+import { formToken } from "@/lib/questions/spam-signals";
+
+export const metadata: Metadata = {
+  title: "Contact",
+  description: "Stel uw vraag aan een van onze medewerkers.",
+  alternates: { canonical: "/contact" },
+};
+export const revalidate = 300;
+
+export default function ContactPage() {
+  const colleagues = listActivePeople().map((p) => ({ value: String(p.id), label: `${p.name}, ${p.jobTitle.toLowerCase()}` }));
+  const topics = listSections().map((s) => ({ value: s.slug, label: s.name }));
+  return (
+    <div className="narrow-content">
+      <h1 className="page-title">Contact</h1>
+      <p className="page-intro">
+        Heeft u een vraag over Europees onderwijs-, onderzoeks- of innovatiebeleid? Kies een medewerker of een onderwerp;
+        weet u het niet, dan zorgen wij dat uw vraag bij de juiste collega komt.
+      </p>
+      <section aria-labelledby="stel-uw-vraag-titel" id="stel-uw-vraag">
+        <h2 id="stel-uw-vraag-titel">Stel uw vraag</h2>
+        <QuestionForm formToken={formToken()} retentionDays={retentionDays()} colleagues={colleagues} topics={topics} />
+      </section>
+    </div>
+  );
+}

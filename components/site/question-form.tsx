@@ -1,0 +1,98 @@
+"use client";
+
+import Link from "next/link";
+import { useActionState, useEffect, useRef, useState } from "react";
+import { askQuestionAction } from "@/app/contact/actions";
+import { FormField } from "@/components/ui/form-field";
+import { FormStatus } from "@/components/ui/form-status";
+import { idle } from "@/lib/actions/action-state";
+import { MESSAGE_MAX } from "@/lib/questions/question-schema";
+
+const LABELS = { name: "Naam", email: "E-mailadres", organisation: "Organisatie", message: "Uw vraag", topic: "Onderwerp", personId: "Medewerker" };
+
+type Choice = { value: string; label: string };
+
+/**
+ * "Stel uw vraag". A plain form posted to a server action, so it works without JavaScript; with it, the counter
+ * runs and the time the form was open is measured.
+ */
+export function QuestionForm({ recipientName, postId, personId, formToken, retentionDays, topics, colleagues }: {
+  recipientName?: string;
+  postId?: number;
+  personId?: number;
+  formToken: string;
+  retentionDays: number;
+  topics?: Choice[];
+  colleagues?: Choice[];
+}) {
+  const [state, action, pending] = useActionState(askQuestionAction, idle);
+  const values = state.values ?? {};
+  const errors = state.fieldErrors ?? {};
+  const [length, setLength] = useState((values.message ?? "").length);
+  const openedAt = useRef(0);
+  const [fillMs, setFillMs] = useState("");
+  useEffect(() => {
+    openedAt.current = Date.now();
+  }, []);
+
+  return (
+    <form action={action} className="form question-form" noValidate onSubmit={() => setFillMs(String(Date.now() - openedAt.current))}>
+      <FormStatus state={state} labels={LABELS} idPrefix="vraag" />
+      {postId && <input type="hidden" name="postId" value={postId} />}
+      {personId && <input type="hidden" name="personId" value={personId} />}
+      <input type="hidden" name="formToken" value={formToken} />
+      <input type="hidden" name="fillMs" value={fillMs} />
+      {/* Left empty by people (it is hidden from them and from screen readers); bots tend to fill it. */}
+      <div className="question-form__trap" aria-hidden="true">
+        <label htmlFor="vraag-website">Website</label>
+        <input id="vraag-website" name="website" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
+      </div>
+      {colleagues && (
+        <div className="field">
+          <label htmlFor="vraag-personId">{LABELS.personId}</label>
+          <select id="vraag-personId" name="personId" defaultValue={values.personId ?? ""}>
+            <option value="">Weet ik niet: stuur naar de algemene inbox</option>
+            {colleagues.map((c) => <option key={c.value} value={c.value}>{c.label}</option>)}
+          </select>
+        </div>
+      )}
+      {topics && (
+        <div className="field">
+          <label htmlFor="vraag-topic">{LABELS.topic} (niet verplicht)</label>
+          <select id="vraag-topic" name="topic" defaultValue={values.topic ?? ""}>
+            <option value="">Geen keuze</option>
+            {topics.map((t) => <option key={t.value} value={t.value}>{t.label}</option>)}
+          </select>
+        </div>
+      )}
+      <FormField id="vraag-name" name="name" label={LABELS.name} autoComplete="name" required defaultValue={values.name} error={errors.name} maxLength={120} />
+      <FormField id="vraag-email" name="email" label={LABELS.email} type="email" autoComplete="email" required defaultValue={values.email} error={errors.email} maxLength={254} />
+      <FormField id="vraag-organisation" name="organisation" label={`${LABELS.organisation} (niet verplicht)`} autoComplete="organization" defaultValue={values.organisation} error={errors.organisation} maxLength={200} />
+      <div className={errors.message ? "field field--error" : "field"}>
+        <label htmlFor="vraag-message">{LABELS.message}</label>
+        {errors.message && <p className="field__error" id="vraag-message-fout">{errors.message}</p>}
+        <textarea
+          id="vraag-message"
+          name="message"
+          rows={6}
+          required
+          maxLength={MESSAGE_MAX}
+          defaultValue={values.message}
+          aria-describedby={`vraag-message-teller${errors.message ? " vraag-message-fout" : ""}`}
+          aria-invalid={errors.message ? true : undefined}
+          onChange={(e) => setLength(e.currentTarget.value.length)}
+        />
+        <p id="vraag-message-teller" className="field__hint">
+          {length.toLocaleString("nl-NL")} van {MESSAGE_MAX.toLocaleString("nl-NL")} tekens
+        </p>
+      </div>
+      <p className="field__hint">
+        {recipientName ? `${recipientName} ontvangt` : "Een van onze medewerkers ontvangt"} uw vraag met uw naam, e-mailadres en organisatie, om u te
+        kunnen antwoorden. We verwijderen de vraag {retentionDays} dagen nadat ze is beantwoord. Lees meer in onze <Link href="/privacy">privacyverklaring</Link>.
+      </p>
+      <button type="submit" className="button" disabled={pending}>
+        {pending ? "Bezig met versturen…" : "Vraag versturen"}
+      </button>
+    </form>
+  );
+}

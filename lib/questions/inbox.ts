@@ -1,0 +1,71 @@
+import "server-only";
+import { recordAudit } from "@/db/queries/audit";
+import { enqueueMail } from "@/db/queries/outbox";
+import { getActiveRecipient } from "@/db/queries/people";
+import { addQuestionEvent, getQuestionInScope, updateQuestion } from "@/db/queries/questions";
+import { inTransaction } from "@/db/queries/transaction";
+import { questionRecipientScope } from "@/lib/auth/scope";
+import type { CurrentUser } from "@/lib/auth/session";
+import { answerMail, notificationMail } from "@/lib/mail/question-mails";
+
+export type InboxChange =
+  | { kind: "assign"; personId: number }
+  | { kind: "note"; text: string }
+  | { kind: "in_progress" }
+  | { kind: "spam" }
+  | { kind: "answer"; text: string; sendMail: boolean };
+
+/** A question the user may see (authors: only those addressed to their person); every view is logged. */
+export function openQuestion(user: CurrentUser, id: number) {
+  const found = getQuestionInScope({ id, recipientId: questionRecipientScope(user) });
+  recordAudit({ action: found ? "question.viewed" : "question.view_refused", userId: user.id, targetType: "question", targetId: id });
+  return found;
+}
+
+/** Applies one change to a question in the user's scope, with a history entry and an audit record. */
+export function changeQuestion(user: CurrentUser, id: number, change: InboxChange): { ok: true; message: string } | { ok: false; message: string } {
+  const found = getQuestionInScope({ id, recipientId: questionRecipientScope(user) });
+  if (!found) {
+    recordAudit({ action: "question.change_refused", userId: user.id, targetType: "question", targetId: id, detail: { kind: change.kind } });
+    return { ok: false, message: "Deze vraag bestaat niet of is niet aan u gericht." };
+  }
+  const q = found.question;
+  const now = new Date();
+  let message = "";
+  const result = inTransaction(() => {
+    switch (change.kind) {
+      case "assign": {
+        const person = getActiveRecipient({ id: change.personId });
+        if (!person) return { ok: false as const, message: "Kies een actieve collega." };
+        updateQuestion({ id }, { recipientId: person.id, status: q.status === "new" ? "new" : q.status });
+        addQuestionEvent({ questionId: id, userId: user.id, type: "assigned", body: `Doorgestuurd naar ${person.name}.` });
+        if (person.email) enqueueMail(notificationMail(q, person.email, found.postTitle ?? q.topic));
+        message = `De vraag is doorgestuurd naar ${person.name}.`;
+        break;
+      }
+      case "note":
+        addQuestionEvent({ questionId: id, userId: user.id, type: "note", body: change.text });
+        message = "De notitie is toegevoegd.";
+        break;
+      case "in_progress":
+        updateQuestion({ id }, { status: "in_progress", closedAt: null });
+        addQuestionEvent({ questionId: id, userId: user.id, type: "in_progress", body: "In behandeling genomen." });
+        message = "De vraag is in behandeling.";
+        break;
+      case "spam":
+        updateQuestion({ id }, { status: "spam", closedAt: now });
+        addQuestionEvent({ questionId: id, userId: user.id, type: "spam", body: "Als spam gemarkeerd." });
+        message = "De vraag is als spam gemarkeerd.";
+        break;
+      case "answer":
+        updateQuestion({ id }, { status: "answered", answer: change.text, answeredAt: now, answeredById: user.id, closedAt: now });
+        addQuestionEvent({ questionId: id, userId: user.id, type: "answered", body: change.sendMail ? "Beantwoord en per e-mail verstuurd." : "Als beantwoord gemarkeerd." });
+        if (change.sendMail) enqueueMail(answerMail(q, change.text, user.name));
+        message = change.sendMail ? "Het antwoord is opgeslagen en wordt per e-mail verstuurd." : "De vraag is als beantwoord gemarkeerd.";
+        break;
+    }
+    return { ok: true as const, message };
+  });
+  recordAudit({ action: `question.${change.kind}`, userId: user.id, targetType: "question", targetId: id, detail: { ok: result.ok } });
+  return result;
+}
