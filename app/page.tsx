@@ -1,5 +1,5 @@
 import { PostList } from "@/components/site/post-list";
-import { listLatestPosts } from "@/db/queries/public-posts";
+import { listLatestPosts } from "@/db/queries/public-lists";
 import { SITE_NAME } from "@/lib/site";
 
 // Served from the cache; refreshed at most every five minutes (publishing refreshes it at once).

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PostList } from "@/components/site/post-list";
-import { listLatestPosts } from "@/db/queries/public-posts";
+import { listLatestPosts } from "@/db/queries/public-lists";
 import { getSection } from "@/db/queries/sections";
 
 type Params = { section: string };

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { PostSummary } from "@/db/queries/public-posts";
+import type { PostSummary } from "@/db/queries/public-lists";
 import { KIND_LABELS, postPath } from "@/lib/post-meta";
 import { DateTime } from "@/components/ui/date-time";
 

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { PostSummary, PromotedItems } from "@/db/queries/public-posts";
+import type { PostSummary, PromotedItems } from "@/db/queries/public-lists";
 import { postPath } from "@/lib/post-meta";
 
 // Labels say what each item is, as on the reference page ("Highlighted", "Watch Now", "Analyse", "REGISTREER NU").

@@ -30,18 +30,24 @@ export function QuestionForm({ recipientName, postId, personId, formToken, reten
   const errors = state.fieldErrors ?? {};
   const [length, setLength] = useState((values.message ?? "").length);
   const openedAt = useRef(0);
-  const [fillMs, setFillMs] = useState("");
+  const fillMs = useRef<HTMLInputElement>(null);
   useEffect(() => {
     openedAt.current = Date.now();
   }, []);
 
   return (
-    <form action={action} className="form question-form" noValidate onSubmit={() => setFillMs(String(Date.now() - openedAt.current))}>
+    <form
+      action={action}
+      className="form question-form"
+      noValidate
+      // Written straight into the field: the action reads the form before React would re-render it.
+      onSubmit={() => fillMs.current && (fillMs.current.value = String(Date.now() - openedAt.current))}
+    >
       <FormStatus state={state} labels={LABELS} idPrefix="vraag" />
       {postId && <input type="hidden" name="postId" value={postId} />}
       {personId && <input type="hidden" name="personId" value={personId} />}
       <input type="hidden" name="formToken" value={formToken} />
-      <input type="hidden" name="fillMs" value={fillMs} />
+      <input type="hidden" name="fillMs" ref={fillMs} defaultValue="" />
       {/* Left empty by people (it is hidden from them and from screen readers); bots tend to fill it. */}
       <div className="question-form__trap" aria-hidden="true">
         <label htmlFor="vraag-website">Website</label>

@@ -1,47 +1,8 @@
 import "server-only";
-import { and, asc, desc, eq, gte, inArray, notInArray, or, type SQL } from "drizzle-orm";
+import { and, asc, eq, type SQL } from "drizzle-orm";
 import { db } from "../client";
-import { media, oldSlugs, people, postCoauthors, posts, sections, type PostKind } from "../schema";
+import { media, oldSlugs, people, postCoauthors, posts, sections } from "../schema";
 import { isPublic } from "./published";
-
-const summaryColumns = {
-  id: posts.id,
-  slug: posts.slug,
-  title: posts.title,
-  lead: posts.lead,
-  kind: posts.kind,
-  language: posts.language,
-  publishedAt: posts.publishedAt,
-  eventStartsAt: posts.eventStartsAt,
-  sectionSlug: sections.slug,
-  sectionName: sections.name,
-};
-
-export type PostSummary = {
-  id: number;
-  slug: string;
-  title: string;
-  lead: string;
-  kind: PostKind;
-  language: "nl" | "en";
-  publishedAt: Date | null;
-  eventStartsAt: Date | null;
-  sectionSlug: string;
-  sectionName: string;
-};
-
-function summaries() {
-  return db().select(summaryColumns).from(posts).innerJoin(sections, eq(posts.sectionId, sections.id));
-}
-
-export function listLatestPosts({ limit, offset = 0, sectionId }: { limit: number; offset?: number; sectionId?: number }): PostSummary[] {
-  return summaries()
-    .where(and(isPublic(), sectionId ? eq(posts.sectionId, sectionId) : undefined))
-    .orderBy(desc(posts.publishedAt), desc(posts.id))
-    .limit(limit)
-    .offset(offset)
-    .all();
-}
 
 function loadArticle(where: SQL | undefined) {
   const row = db()
@@ -114,39 +75,7 @@ export function findMovedPost({ slug }: { slug: string }) {
   );
 }
 
-export type PromotedItems = {
-  highlighted: PostSummary | null;
-  webinar: PostSummary | null;
-  analysis: PostSummary | null;
-  event: PostSummary | null;
-};
-
-/** The rail beside an article: one highlighted post, the latest webinar and analysis, the next event; never a post twice. */
-export function getPromotedItems({ excludeId, now = new Date() }: { excludeId?: number; now?: Date }): PromotedItems {
-  const taken: number[] = excludeId ? [excludeId] : [];
-  const pick = (where: SQL | undefined, order: SQL) => {
-    const row = summaries().where(and(isPublic(now), where, taken.length ? notInArray(posts.id, taken) : undefined)).orderBy(order).get();
-    if (row) taken.push(row.id);
-    return row ?? null;
-  };
-  const highlighted = pick(eq(posts.highlighted, true), desc(posts.publishedAt));
-  const webinar = pick(eq(posts.kind, "webinar"), desc(posts.publishedAt));
-  const analysis = pick(eq(posts.kind, "analysis"), desc(posts.publishedAt));
-  const event = pick(and(eq(posts.kind, "event"), gte(posts.eventStartsAt, now)), asc(posts.eventStartsAt));
-  return { highlighted, webinar, analysis, event };
-}
-
 /** The contact person of a public post, for routing a question asked on it. */
 export function getPublicPostContact({ id }: { id: number }) {
   return db().select({ id: posts.id, title: posts.title, contactPersonId: posts.contactPersonId }).from(posts).where(and(isPublic(), eq(posts.id, id))).get() ?? null;
-}
-
-/** Public posts a person is the contact person or a co-author of, newest first. */
-export function listPostsByPerson({ personId, limit }: { personId: number; limit: number }): PostSummary[] {
-  const coauthored = db().select({ id: postCoauthors.postId }).from(postCoauthors).where(eq(postCoauthors.personId, personId));
-  return summaries()
-    .where(and(isPublic(), or(eq(posts.contactPersonId, personId), inArray(posts.id, coauthored))))
-    .orderBy(desc(posts.publishedAt))
-    .limit(limit)
-    .all();
 }

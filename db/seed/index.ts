@@ -3,6 +3,7 @@ import { eq } from "drizzle-orm";
 import { parseDocument } from "../../lib/content/document";
 import { openDatabase, runMigrations, type DB } from "../connection";
 import { people, postCoauthors, posts, sections } from "../schema";
+import { rebuildSearchIndex } from "../queries/search";
 import { seedDemoAccounts } from "./accounts";
 import { agendaPosts } from "./posts-agenda";
 import { articlePosts } from "./posts-articles";
@@ -76,6 +77,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const { db, sqlite } = openDatabase();
   runMigrations(db);
   seedDemoContent(db);
+  rebuildSearchIndex();
   const count = sqlite.prepare("select count(*) as n from posts").get() as { n: number };
   console.log(`Demo content loaded (${count.n} posts).`);
   if (process.argv.includes("--demo-accounts")) {

@@ -2,6 +2,7 @@ import "server-only";
 import { recordAudit } from "@/db/queries/audit";
 import { getPerson, insertPerson, personSlugTaken, updatePerson, userLinkedElsewhere } from "@/db/queries/people";
 import { getMedia } from "@/db/queries/media";
+import { indexPosts, postsNamingPerson } from "@/db/queries/search";
 import { getUser } from "@/db/queries/users";
 import { can } from "@/lib/auth/permissions";
 import type { CurrentUser } from "@/lib/auth/session";
@@ -58,7 +59,8 @@ export function savePerson(input: PersonInput, actor: CurrentUser): PersonResult
     targetId: id,
     detail: linkChanges ? { accountBefore: existing?.userId ?? null, accountAfter: input.userId } : undefined,
   });
-  // Names and job titles appear on contact cards and staff pages.
+  // Names are searchable on the posts they appear on; names and job titles show on contact cards and staff pages.
+  if (existing && existing.name !== input.name) indexPosts({ ids: postsNamingPerson({ personId: id }) });
   refreshPublicPages();
   return { ok: true, id };
 }

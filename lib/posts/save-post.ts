@@ -6,6 +6,7 @@ import {
 } from "@/db/queries/editorial-posts";
 import { insertRevision } from "@/db/queries/revisions";
 import { findMissingReferences } from "@/db/queries/references";
+import { indexPost } from "@/db/queries/search";
 import { getSectionSlugById } from "@/db/queries/sections";
 import { inTransaction } from "@/db/queries/transaction";
 import type { PostStatus } from "@/db/schema";
@@ -148,6 +149,8 @@ export function savePost(user: CurrentUser, form: PostForm): SaveResult {
   if (form.intent !== "autosave") {
     recordAudit({ action: `post.${form.intent}`, userId: user.id, targetType: "post", targetId: saved.id, detail: { status } });
   }
+  // Search shows public posts only: added on publish, updated on edit, removed on unpublish.
+  indexPost({ id: saved.id });
   if (existing?.status === "published" || status === "published") {
     refreshPublicPages();
   }

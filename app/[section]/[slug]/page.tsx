@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
 import { cache } from "react";
 import { ArticleView } from "@/components/site/article-view";
-import { findMovedPost, getPromotedItems, getPublishedPost } from "@/db/queries/public-posts";
+import { getPromotedItems } from "@/db/queries/public-lists";
+import { findMovedPost, getPublishedPost } from "@/db/queries/public-posts";
 import { postPath } from "@/lib/post-meta";
 
 type Params = { section: string; slug: string };

@@ -6,7 +6,7 @@ import { PersonPhoto } from "@/components/site/person-photo";
 import { PostList } from "@/components/site/post-list";
 import { QuestionSection } from "@/components/site/question-section";
 import { getPersonBySlug } from "@/db/queries/people";
-import { listPostsByPerson } from "@/db/queries/public-posts";
+import { listPostsByPerson } from "@/db/queries/public-lists";
 import { SITE_NAME, siteUrl } from "@/lib/site";
 
 type Params = { slug: string };

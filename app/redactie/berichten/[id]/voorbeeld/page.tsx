@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ArticleView } from "@/components/site/article-view";
-import { getArticlePreview, getPromotedItems } from "@/db/queries/public-posts";
+import { getPromotedItems } from "@/db/queries/public-lists";
+import { getArticlePreview } from "@/db/queries/public-posts";
 import { requirePermission } from "@/lib/auth/session";
 import { loadPostForUser } from "@/lib/posts/load-editable";
 import { STATUS_LABELS } from "@/lib/post-meta";

@@ -1,0 +1,79 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { PersonPhoto } from "@/components/site/person-photo";
+import { DateTime } from "@/components/ui/date-time";
+import { Pagination } from "@/components/ui/pagination";
+import { listStaffDirectory } from "@/db/queries/people";
+import { searchPosts } from "@/db/queries/search";
+import { KIND_LABELS, postPath } from "@/lib/post-meta";
+import { snippetToHtml, toFtsQuery } from "@/lib/search/fts-query";
+
+export const metadata: Metadata = { title: "Zoeken", robots: { index: false, follow: true } };
+
+const PAGE_SIZE = 20;
+const fold = (s: string) => s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+
+export default async function SearchPage({ searchParams }: { searchParams: Promise<{ q?: string | string[]; page?: string }> }) {
+  const params = await searchParams;
+  const q = (Array.isArray(params.q) ? params.q[0] : params.q)?.slice(0, 300) ?? "";
+  const page = Math.min(Math.max(Number.parseInt(params.page ?? "1", 10) || 1, 1), 500);
+  const match = toFtsQuery(q);
+  const { hits, total } = match ? searchPosts({ match, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }) : { hits: [], total: 0 };
+  const words = match ? fold(q).match(/[\p{L}\p{N}]+/gu) ?? [] : [];
+  const people = words.length ? listStaffDirectory().filter((p) => words.every((w) => fold(`${p.name} ${p.jobTitle}`).includes(w))).slice(0, 6) : [];
+  return (
+    <>
+      <h1 className="page-title">Zoeken</h1>
+      <form role="search" aria-label="Zoeken op de site" className="search-form" action="/zoeken">
+        <label htmlFor="zoek-q">Zoek in berichten en medewerkers</label>
+        <div className="search-form__row">
+          <input id="zoek-q" name="q" type="search" defaultValue={q} maxLength={300} />
+          <button type="submit" className="button">Zoeken</button>
+        </div>
+      </form>
+      {q && (
+        <p aria-live="polite" className="search-summary">
+          {match ? `${total === 1 ? "1 resultaat" : `${total} resultaten`} voor “${q}”` : "Typ een of meer woorden om te zoeken."}
+        </p>
+      )}
+      {people.length > 0 && (
+        <section aria-labelledby="zoek-mensen">
+          <h2 id="zoek-mensen">Medewerkers</h2>
+          <ul className="staff-list">
+            {people.map((p) => (
+              <li key={p.id} className="staff-card">
+                <PersonPhoto name={p.name} photoKey={p.photoKey} photoAlt={p.photoAlt} size={48} />
+                <div>
+                  <Link href={`/medewerkers/${p.slug}`}>{p.name}</Link>
+                  <p className="muted">{p.jobTitle}</p>
+                </div>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {hits.length > 0 && (
+        <section aria-labelledby="zoek-berichten">
+          <h2 id="zoek-berichten">Berichten</h2>
+          <ol className="search-results">
+            {hits.map((hit) => (
+              <li key={hit.id} lang={hit.language === "en" ? "en" : undefined}>
+                <p className="post-card__meta">
+                  <span className="kind-label">{KIND_LABELS[hit.kind]}</span>
+                  {hit.publishedAt && <DateTime value={hit.publishedAt} />}
+                  <span>{hit.sectionName}</span>
+                </p>
+                <h3 className="post-card__title">
+                  <Link href={postPath(hit)}>{hit.title}</Link>
+                </h3>
+                <p className="search-results__snippet" dangerouslySetInnerHTML={{ __html: snippetToHtml(hit.snippet) }} />
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
+      {match && total === 0 && people.length === 0 && <p>Niets gevonden. Probeer andere of minder woorden.</p>}
+      <Pagination page={page} pageCount={Math.ceil(total / PAGE_SIZE)} basePath="/zoeken" params={{ q }} />
+    </>
+  );
+}
