@@ -17,6 +17,8 @@ export const metadata: Metadata = {
   title: { default: SITE_NAME, template: `%s | ${SITE_NAME}` },
   description: "Nieuws en analyses over Europees onderwijs-, onderzoeks- en innovatiebeleid.",
   openGraph: { siteName: SITE_NAME, locale: "nl_NL", type: "website" },
+  twitter: { card: "summary_large_image" },
+  alternates: { types: { "application/rss+xml": "/feed.xml", "application/atom+xml": "/atom.xml" } },
 };
 
 export const viewport: Viewport = { themeColor: "#0b3a5d" };

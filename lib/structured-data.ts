@@ -21,3 +21,23 @@ export function newsArticleJsonLd(post: PublishedPost): Record<string, unknown> 
     publisher: { "@type": "Organization", name: SITE_NAME, url: siteUrl() },
   };
 }
+
+/** schema.org Event for events and webinars, so search engines can show date and place. */
+export function eventJsonLd(post: PublishedPost): Record<string, unknown> | null {
+  if ((post.kind !== "event" && post.kind !== "webinar") || !post.eventStartsAt) return null;
+  const url = `${siteUrl()}${postPath({ sectionSlug: post.section.slug, slug: post.slug })}`;
+  const online = post.eventOnline || post.kind === "webinar";
+  return {
+    "@context": "https://schema.org",
+    "@type": "Event",
+    name: post.title,
+    description: post.lead,
+    startDate: post.eventStartsAt.toISOString(),
+    eventAttendanceMode: online ? "https://schema.org/OnlineEventAttendanceMode" : "https://schema.org/OfflineEventAttendanceMode",
+    eventStatus: "https://schema.org/EventScheduled",
+    location: online ? { "@type": "VirtualLocation", url: post.registrationUrl ?? url } : { "@type": "Place", name: post.eventLocation ?? "", address: post.eventLocation ?? "" },
+    organizer: { "@type": "Organization", name: SITE_NAME, url: siteUrl() },
+    url,
+    ...(post.registrationUrl ? { offers: { "@type": "Offer", url: post.registrationUrl, price: 0, priceCurrency: "EUR", availability: "https://schema.org/InStock" } } : {}),
+  };
+}

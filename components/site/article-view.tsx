@@ -1,4 +1,5 @@
 import { ContactCard } from "@/components/site/contact-card";
+import { EventFacts } from "@/components/site/event-facts";
 import { JsonLd } from "@/components/site/json-ld";
 import { PromotedRail } from "@/components/site/promoted-rail";
 import { QuestionSection } from "@/components/site/question-section";
@@ -8,11 +9,12 @@ import type { PublishedPost } from "@/db/queries/public-posts";
 import { coauthorLine } from "@/lib/coauthor-line";
 import { renderRichText } from "@/lib/content/render";
 import { KIND_LABELS } from "@/lib/post-meta";
-import { newsArticleJsonLd } from "@/lib/structured-data";
+import { eventJsonLd, newsArticleJsonLd } from "@/lib/structured-data";
 
 /** The public article, shared by the article route and the staff preview so both show exactly the same. */
 export function ArticleView({ post, promoted }: { post: PublishedPost; promoted: PromotedItems }) {
   const coauthors = coauthorLine(post.coauthors);
+  const event = eventJsonLd(post);
   return (
     <>
       <article className="article" lang={post.language === "en" ? "en" : undefined}>
@@ -28,6 +30,7 @@ export function ArticleView({ post, promoted }: { post: PublishedPost; promoted:
         {post.contactPerson && <ContactCard person={post.contactPerson} />}
         <div className="article__main">
           <p className="article__lead">{post.lead}</p>
+          <EventFacts post={post} />
           <div className="rich-text" dangerouslySetInnerHTML={{ __html: renderRichText(post.body) }} />
           {coauthors && (
             <p className="article__coauthors" lang="nl">
@@ -39,6 +42,7 @@ export function ArticleView({ post, promoted }: { post: PublishedPost; promoted:
       </article>
       <PromotedRail items={promoted} />
       <JsonLd data={newsArticleJsonLd(post)} />
+      {event && <JsonLd data={event} />}
     </>
   );
 }

@@ -3,7 +3,13 @@ import { listSections } from "@/db/queries/sections";
 import { SITE_NAME } from "@/lib/site";
 
 export function SiteHeader() {
-  const sections = listSections();
+  const items = [
+    { href: "/nieuws", label: "Nieuws" },
+    ...listSections().map((s) => ({ href: `/${s.slug}`, label: s.name })),
+    { href: "/agenda", label: "Agenda" },
+    { href: "/medewerkers", label: "Medewerkers" },
+    { href: "/contact", label: "Contact" },
+  ];
   return (
     <header className="site-header">
       <a className="skip-link" href="#inhoud">
@@ -15,13 +21,20 @@ export function SiteHeader() {
         </Link>
         <nav aria-label="Hoofdmenu">
           <ul className="site-nav">
-            {sections.map((section) => (
-              <li key={section.slug}>
-                <Link href={`/${section.slug}`}>{section.name}</Link>
+            {items.map((item) => (
+              <li key={item.href}>
+                <Link href={item.href}>{item.label}</Link>
               </li>
             ))}
           </ul>
         </nav>
+        <form role="search" aria-label="Zoeken op de site" action="/zoeken" className="header-search">
+          <label htmlFor="kop-zoeken" className="visually-hidden">
+            Zoeken
+          </label>
+          <input id="kop-zoeken" name="q" type="search" placeholder="Zoeken" />
+          <button type="submit">Zoek</button>
+        </form>
       </div>
     </header>
   );

@@ -79,3 +79,15 @@ export function findMovedPost({ slug }: { slug: string }) {
 export function getPublicPostContact({ id }: { id: number }) {
   return db().select({ id: posts.id, title: posts.title, contactPersonId: posts.contactPersonId }).from(posts).where(and(isPublic(), eq(posts.id, id))).get() ?? null;
 }
+
+/** The same article in the other language, if one is linked in either direction and public. */
+export function findTranslation({ id, translationOfId }: { id: number; translationOfId: number | null }) {
+  return (
+    db()
+      .select({ slug: posts.slug, sectionSlug: sections.slug, language: posts.language })
+      .from(posts)
+      .innerJoin(sections, eq(posts.sectionId, sections.id))
+      .where(and(isPublic(), translationOfId ? eq(posts.id, translationOfId) : eq(posts.translationOfId, id)))
+      .get() ?? null
+  );
+}

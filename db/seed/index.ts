@@ -70,6 +70,10 @@ export function seedDemoContent(db: DB, now = Date.now()): void {
       tx.insert(people).values(person).onConflictDoNothing({ target: people.slug }).run();
     }
     for (const post of [...articlePosts, ...agendaPosts]) insertPost(tx, post, now);
+    for (const post of articlePosts.filter((p) => p.translationOf)) {
+      const original = tx.select({ id: posts.id }).from(posts).where(eq(posts.slug, post.translationOf!)).get();
+      if (original) tx.update(posts).set({ translationOfId: original.id }).where(eq(posts.slug, post.slug)).run();
+    }
   });
 }
 

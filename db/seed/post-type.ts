@@ -13,6 +13,8 @@ export type DemoPost = {
   contact: string;
   coauthors?: string[];
   highlighted?: boolean;
+  /** Slug of the same article in the other language. */
+  translationOf?: string;
   /** Publication time relative to the moment of seeding. */
   daysAgo: number;
   event?: { inDays: number; hour: number; location?: string; online?: boolean; registrationUrl?: string; recordingUrl?: string };

@@ -3,7 +3,7 @@ import { notFound, permanentRedirect } from "next/navigation";
 import { cache } from "react";
 import { ArticleView } from "@/components/site/article-view";
 import { getPromotedItems } from "@/db/queries/public-lists";
-import { findMovedPost, getPublishedPost } from "@/db/queries/public-posts";
+import { findMovedPost, findTranslation, getPublishedPost } from "@/db/queries/public-posts";
 import { postPath } from "@/lib/post-meta";
 
 type Params = { section: string; slug: string };
@@ -25,10 +25,12 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
   const path = postPath({ sectionSlug: post.section.slug, slug: post.slug });
   const title = post.seoTitle || post.title;
   const description = post.seoDescription || post.lead;
+  const translation = findTranslation(post);
+  const languages = translation ? { [post.language]: path, [translation.language]: postPath(translation) } : undefined;
   return {
     title,
     description,
-    alternates: { canonical: path },
+    alternates: { canonical: path, languages },
     openGraph: {
       type: "article",
       title,
