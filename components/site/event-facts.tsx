@@ -4,7 +4,6 @@ import type { PublishedPost } from "@/db/queries/public-posts";
 /** When and where an event or webinar takes place, and how to register or watch it again. */
 export function EventFacts({ post }: { post: PublishedPost }) {
   if (post.kind !== "event" && post.kind !== "webinar") return null;
-  const upcoming = post.eventStartsAt && post.eventStartsAt.getTime() > Date.now();
   return (
     <dl className="facts event-facts">
       {post.eventStartsAt && (
@@ -19,7 +18,7 @@ export function EventFacts({ post }: { post: PublishedPost }) {
           <dd>{post.eventLocation || "Online"}</dd>
         </>
       )}
-      {upcoming && post.registrationUrl && (
+      {post.eventUpcoming && post.registrationUrl && (
         <>
           <dt>Aanmelden</dt>
           <dd><a href={post.registrationUrl} rel="noopener noreferrer">Registreer nu</a></dd>

@@ -17,6 +17,8 @@ function loadArticle(where: SQL | undefined) {
     section: row.section,
     contactPerson: row.post.contactPersonId ? getPersonCard({ id: row.post.contactPersonId }) : null,
     coauthors: listCoauthorNames({ postId: row.post.id }),
+    // Decided when the page is rendered (cached pages are refreshed hourly).
+    eventUpcoming: row.post.eventStartsAt ? row.post.eventStartsAt.getTime() > Date.now() : false,
   };
 }
 
