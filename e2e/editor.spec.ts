@@ -22,6 +22,7 @@ async function writeCompletePost(page: Page, title: string) {
 
 test.describe("writing and publishing", () => {
   test("an author writes a full post and submits it; an editor publishes it; readers see all of it", async ({ browser }) => {
+    test.setTimeout(90_000);
     const author = await pageAs(browser, "author");
     await uploadImage(author, "Studenten in een collegezaal");
     const editor = new PostEditor(author);

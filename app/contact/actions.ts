@@ -15,7 +15,8 @@ export async function askQuestionAction(_previous: ActionState, formData: FormDa
   if (!parsed.success) return invalid(formData, fieldErrors(parsed.error), "Uw vraag is nog niet verstuurd. Controleer de gemarkeerde velden.");
   const result = await askQuestion(parsed.data, hashIp(clientIp(await headers())));
   if (!result.ok) return { status: "error", message: result.message, values: typedValues(formData) };
-  // Mail goes out after the answer is sent; if it fails, the outbox retries on the scheduler's next tick.
-  after(() => sendDueMail().catch(() => undefined));
+  // This question's mail goes out right after the answer is sent, ahead of any backlog; if it fails, the outbox
+  // retries on the scheduler's next tick.
+  after(() => sendDueMail(new Date(), { questionId: result.questionId }).catch(() => undefined));
   redirect(`/contact/verzonden${result.recipient ? `?door=${encodeURIComponent(result.recipient.slug)}` : ""}`);
 }

@@ -25,14 +25,15 @@ export function Toolbar({ buttons, label }: { buttons: ToolbarButton[]; label: s
           key={button.label}
           type="button"
           tabIndex={i === 0 ? 0 : -1}
-          aria-label={button.label}
           title={button.label}
           aria-pressed={button.active === undefined ? undefined : button.active}
           disabled={button.disabled}
           onMouseDown={(event) => event.preventDefault()}
           onClick={button.run}
         >
-          {button.text}
+          {/* The visible short text is decoration; the name is the full Dutch label (WCAG 2.5.3 stays satisfied). */}
+          <span aria-hidden="true">{button.text}</span>
+          <span className="visually-hidden">{button.label}</span>
         </button>
       ))}
     </div>

@@ -9,11 +9,12 @@ export function enqueueMail(mail: OutgoingMail): void {
   db().insert(outbox).values(mail).run();
 }
 
-export function listDueMail({ now, limit }: { now: Date; limit: number }) {
+/** Unsent mail whose time has come, oldest first; or only the mail of one question. */
+export function listDueMail({ now, limit, questionId }: { now: Date; limit: number; questionId?: number }) {
   return db()
     .select()
     .from(outbox)
-    .where(and(isNull(outbox.sentAt), lte(outbox.nextAttemptAt, now)))
+    .where(and(isNull(outbox.sentAt), lte(outbox.nextAttemptAt, now), questionId ? eq(outbox.questionId, questionId) : undefined))
     .orderBy(asc(outbox.nextAttemptAt), asc(outbox.id))
     .limit(limit)
     .all();

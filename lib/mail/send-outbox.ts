@@ -26,12 +26,12 @@ function retryDelayMs(attempts: number): number {
  * Sends what is due from the outbox. Questions are stored before any mail is tried, so a mail server that is down
  * only delays mail. Errors are logged without addresses or text.
  */
-export async function sendDueMail(now = new Date()): Promise<{ sent: number; failed: number }> {
+export async function sendDueMail(now = new Date(), only?: { questionId: number }): Promise<{ sent: number; failed: number }> {
   const smtp = transporter();
   if (!smtp) return { sent: 0, failed: 0 };
   let sent = 0;
   let failed = 0;
-  for (const mail of listDueMail({ now, limit: 50 })) {
+  for (const mail of listDueMail({ now, limit: 50, questionId: only?.questionId })) {
     try {
       await smtp.sendMail({ from: mailFrom(), to: mail.to, subject: mail.subject, text: mail.text });
       markMailSent({ id: mail.id });

@@ -10,7 +10,7 @@ import { takeQuestionAllowance } from "./question-limits";
 import type { QuestionInput } from "./question-schema";
 import { spamReason } from "./spam-signals";
 
-export type AskResult = { ok: true; recipient: { name: string; slug: string } | null } | { ok: false; message: string };
+export type AskResult = { ok: true; questionId: number; recipient: { name: string; slug: string } | null } | { ok: false; message: string };
 
 /**
  * The post's contact person, or the chosen colleague, or the general inbox (null) - also when the intended
@@ -33,7 +33,7 @@ export async function askQuestion(input: QuestionInput, ipHash: string): Promise
   }
   const { post, recipient, topic } = route(input);
   const spam = spamReason(input);
-  inTransaction(() => {
+  const questionId = inTransaction(() => {
     const { id } = insertQuestion({
       postId: post?.id ?? null,
       recipientId: recipient?.id ?? null,
@@ -47,12 +47,13 @@ export async function askQuestion(input: QuestionInput, ipHash: string): Promise
       ipHash,
     });
     addQuestionEvent({ questionId: id, type: spam ? "spam" : "received", body: spam ? `Automatisch als spam gemarkeerd (${spam}).` : "" });
-    if (spam) return;
+    if (spam) return id;
     const question = { id, ...input };
     const inbox = recipient?.email ?? generalInboxAddress();
     if (inbox) enqueueMail(notificationMail(question, inbox, post?.title ?? topic));
     enqueueMail(acknowledgementMail(question, recipient?.name ?? null));
+    return id;
   });
   // A bot is told the same as a person, so it learns nothing from the answer.
-  return { ok: true, recipient: recipient ? { name: recipient.name, slug: recipient.slug } : null };
+  return { ok: true, questionId, recipient: recipient ? { name: recipient.name, slug: recipient.slug } : null };
 }

@@ -26,7 +26,7 @@ export const changeQuestionAction = defineAction({
     const { id: questionId, ...change } = data;
     const result = changeQuestion(user, questionId, change as InboxChange);
     if (!result.ok) return { status: "error", message: result.message };
-    after(() => sendDueMail().catch(() => undefined));
+    after(() => sendDueMail(new Date(), { questionId }).catch(() => undefined));
     revalidatePath(`/redactie/vragen/${questionId}`);
     return { status: "success", message: result.message };
   },
