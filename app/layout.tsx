@@ -3,7 +3,14 @@ import localFont from "next/font/local";
 import { SiteFooter } from "@/components/site/site-footer";
 import { SiteHeader } from "@/components/site/site-header";
 import { SITE_NAME, siteUrl } from "@/lib/site";
-import "./globals.css";
+// One stylesheet per area; Next.js bundles them into as few files as it can.
+import "./styles/base.css";
+import "./styles/site.css";
+import "./styles/article.css";
+import "./styles/people.css";
+import "./styles/forms.css";
+import "./styles/dashboard.css";
+import "./styles/editor.css";
 
 const inter = localFont({
   // One variable upright file; the browser slants it for the little italic we use, saving a second download.

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { DateTime } from "@/components/ui/date-time";
+import { PostMeta } from "@/components/site/post-meta";
 import { listAgenda, type PostSummary } from "@/db/queries/public-lists";
-import { KIND_LABELS, postPath } from "@/lib/post-meta";
+import { postPath } from "@/lib/post-meta";
 
 export const metadata: Metadata = { title: "Agenda", description: "Komende en eerdere evenementen en webinars.", alternates: { canonical: "/agenda" } };
 export const revalidate = 300;
@@ -13,10 +13,7 @@ function AgendaList({ items, empty }: { items: PostSummary[]; empty: string }) {
     <ul className="agenda-list">
       {items.map((item) => (
         <li key={item.id}>
-          <p className="post-card__meta">
-            <span className="kind-label">{KIND_LABELS[item.kind]}</span>
-            {item.eventStartsAt && <DateTime value={item.eventStartsAt} withTime />}
-          </p>
+          <PostMeta kind={item.kind} date={item.eventStartsAt} withTime />
           <h3 className="post-card__title">
             <Link href={postPath(item)}>{item.title}</Link>
           </h3>

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PersonPhoto } from "@/components/site/person-photo";
-import { DateTime } from "@/components/ui/date-time";
+import { PostMeta } from "@/components/site/post-meta";
 import { Pagination } from "@/components/ui/pagination";
 import { listStaffDirectory } from "@/db/queries/people";
 import { searchPosts } from "@/db/queries/search";
-import { KIND_LABELS, postPath } from "@/lib/post-meta";
+import { postPath } from "@/lib/post-meta";
 import { snippetToHtml, toFtsQuery } from "@/lib/search/fts-query";
 
 export const metadata: Metadata = { title: "Zoeken", robots: { index: false, follow: true } };
@@ -58,11 +58,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
           <ol className="search-results">
             {hits.map((hit) => (
               <li key={hit.id} lang={hit.language === "en" ? "en" : undefined}>
-                <p className="post-card__meta">
-                  <span className="kind-label">{KIND_LABELS[hit.kind]}</span>
-                  {hit.publishedAt && <DateTime value={hit.publishedAt} />}
-                  <span>{hit.sectionName}</span>
-                </p>
+                <PostMeta kind={hit.kind} date={hit.publishedAt} sectionName={hit.sectionName} />
                 <h3 className="post-card__title">
                   <Link href={postPath(hit)}>{hit.title}</Link>
                 </h3>

@@ -5,6 +5,7 @@ import { changePasswordAction, updateNameAction } from "@/app/redactie/account/a
 import { FormField } from "@/components/ui/form-field";
 import { FormStatus } from "@/components/ui/form-status";
 import { idle } from "@/lib/actions/action-state";
+import { NewPasswordFields } from "./new-password-fields";
 
 export function NameForm({ name }: { name: string }) {
   const [state, action, pending] = useActionState(updateNameAction, idle);
@@ -27,8 +28,7 @@ export function PasswordForm() {
     <form action={action} className="form" noValidate>
       <FormStatus state={state} labels={PASSWORD_LABELS} />
       <FormField name="currentPassword" label={PASSWORD_LABELS.currentPassword} type="password" required autoComplete="current-password" error={state.fieldErrors?.currentPassword} />
-      <FormField name="newPassword" label={PASSWORD_LABELS.newPassword} type="password" required autoComplete="new-password" hint="Minstens 12 tekens. Een zin van een paar woorden is sterk en makkelijk te onthouden." error={state.fieldErrors?.newPassword} />
-      <FormField name="confirmPassword" label={PASSWORD_LABELS.confirmPassword} type="password" required autoComplete="new-password" error={state.fieldErrors?.confirmPassword} />
+      <NewPasswordFields errors={state.fieldErrors} labels={PASSWORD_LABELS} />
       <button type="submit" className="button" disabled={pending}>
         Wachtwoord wijzigen
       </button>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
 import { DateTime } from "@/components/ui/date-time";
+import { FilterSelect } from "@/components/ui/filter-select";
 import { Pagination } from "@/components/ui/pagination";
 import { listPostAuthors, listPostsForDashboard } from "@/db/queries/editorial-posts";
 import { listSections } from "@/db/queries/sections";
@@ -46,36 +47,10 @@ export default async function PostsPage({ searchParams }: { searchParams: Promis
           <label htmlFor="filter-q">Zoek in titels</label>
           <input id="filter-q" name="q" type="search" defaultValue={filter.q} />
         </div>
-        <div className="field">
-          <label htmlFor="filter-status">Status</label>
-          <select id="filter-status" name="status" defaultValue={filter.status ?? ""}>
-            <option value="">Alle</option>
-            {POST_STATUSES.map((s) => <option key={s} value={s}>{STATUS_LABELS[s]}</option>)}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="filter-section">Rubriek</label>
-          <select id="filter-section" name="sectionId" defaultValue={filter.sectionId ?? ""}>
-            <option value="">Alle</option>
-            {sections.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="filter-kind">Soort</label>
-          <select id="filter-kind" name="kind" defaultValue={filter.kind ?? ""}>
-            <option value="">Alle</option>
-            {POST_KINDS.map((k) => <option key={k} value={k}>{KIND_LABELS[k]}</option>)}
-          </select>
-        </div>
-        {seesAll && (
-          <div className="field">
-            <label htmlFor="filter-author">Auteur</label>
-            <select id="filter-author" name="authorId" defaultValue={filter.authorId ?? ""}>
-              <option value="">Alle</option>
-              {authors.map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}
-            </select>
-          </div>
-        )}
+        <FilterSelect id="filter-status" name="status" label="Status" allLabel="Alle" value={filter.status} options={POST_STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] }))} />
+        <FilterSelect id="filter-section" name="sectionId" label="Rubriek" allLabel="Alle" value={filter.sectionId} options={sections.map((s) => ({ value: s.id, label: s.name }))} />
+        <FilterSelect id="filter-kind" name="kind" label="Soort" allLabel="Alle" value={filter.kind} options={POST_KINDS.map((k) => ({ value: k, label: KIND_LABELS[k] }))} />
+        {seesAll && <FilterSelect id="filter-author" name="authorId" label="Auteur" allLabel="Alle" value={filter.authorId} options={authors.map((a) => ({ value: a.id, label: a.name }))} />}
         <button type="submit" className="button button--quiet">Filteren</button>
       </form>
       <p aria-live="polite">{total === 1 ? "1 bericht" : `${total} berichten`}</p>

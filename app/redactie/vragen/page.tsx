@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
 import { DateTime } from "@/components/ui/date-time";
+import { FilterSelect } from "@/components/ui/filter-select";
 import { Pagination } from "@/components/ui/pagination";
 import { listActivePeople } from "@/db/queries/people";
 import { listQuestionsForInbox } from "@/db/queries/questions";
@@ -39,22 +40,16 @@ export default async function QuestionsPage({ searchParams }: { searchParams: Pr
         {seesAll && <Link href="/redactie/vragen/privacy">Gegevens van een vraagsteller opzoeken</Link>}
       </div>
       <form className="filter-bar" method="get" role="search" aria-label="Vragen filteren">
-        <div className="field">
-          <label htmlFor="filter-status">Status</label>
-          <select id="filter-status" name="status" defaultValue={filter.status ?? ""}>
-            <option value="">Alle</option>
-            {QUESTION_STATUSES.map((s) => <option key={s} value={s}>{QUESTION_STATUS_LABELS[s]}</option>)}
-          </select>
-        </div>
+        <FilterSelect id="filter-status" name="status" label="Status" allLabel="Alle" value={filter.status} options={QUESTION_STATUSES.map((s) => ({ value: s, label: QUESTION_STATUS_LABELS[s] }))} />
         {seesAll && (
-          <div className="field">
-            <label htmlFor="filter-voor">Voor</label>
-            <select id="filter-voor" name="voor" defaultValue={filter.voor ?? ""}>
-              <option value="">Iedereen</option>
-              <option value="general">Algemene inbox</option>
-              {listActivePeople().map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
-            </select>
-          </div>
+          <FilterSelect
+            id="filter-voor"
+            name="voor"
+            label="Voor"
+            allLabel="Iedereen"
+            value={filter.voor}
+            options={[{ value: "general", label: "Algemene inbox" }, ...listActivePeople().map((p) => ({ value: p.id, label: p.name }))]}
+          />
         )}
         <button type="submit" className="button button--quiet">Filteren</button>
       </form>
