@@ -6,7 +6,8 @@ import { Pagination } from "@/components/ui/pagination";
 import { listStaffDirectory } from "@/db/queries/people";
 import { searchPosts } from "@/db/queries/search";
 import { postPath } from "@/lib/post-meta";
-import { snippetToHtml, toFtsQuery } from "@/lib/search/fts-query";
+import { toFtsQuery, toTitleQuery } from "@/lib/search/fts-query";
+import { makeSnippet } from "@/lib/search/snippet";
 
 export const metadata: Metadata = { title: "Zoeken", robots: { index: false, follow: true } };
 
@@ -18,7 +19,8 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
   const q = (Array.isArray(params.q) ? params.q[0] : params.q)?.slice(0, 300) ?? "";
   const page = Math.min(Math.max(Number.parseInt(params.page ?? "1", 10) || 1, 1), 500);
   const match = toFtsQuery(q);
-  const { hits, total } = match ? searchPosts({ match, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }) : { hits: [], total: 0 };
+  const titleMatch = toTitleQuery(q);
+  const { hits, total } = match && titleMatch ? searchPosts({ match, titleMatch, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }) : { hits: [], total: 0 };
   const words = match ? fold(q).match(/[\p{L}\p{N}]+/gu) ?? [] : [];
   const people = words.length ? listStaffDirectory().filter((p) => words.every((w) => fold(`${p.name} ${p.jobTitle}`).includes(w))).slice(0, 6) : [];
   return (
@@ -62,7 +64,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
                 <h3 className="post-card__title">
                   <Link href={postPath(hit)}>{hit.title}</Link>
                 </h3>
-                <p className="search-results__snippet" dangerouslySetInnerHTML={{ __html: snippetToHtml(hit.snippet) }} />
+                <p className="search-results__snippet" dangerouslySetInnerHTML={{ __html: makeSnippet(hit.texts, q) }} />
               </li>
             ))}
           </ol>

@@ -1,8 +1,7 @@
 import "server-only";
-import { and, eq, inArray, or, sql } from "drizzle-orm";
+import { and, eq, inArray, or } from "drizzle-orm";
 import type { JSONContent } from "@tiptap/core";
 import { documentText } from "@/lib/content/document";
-import { MARK_END, MARK_START } from "@/lib/search/fts-query";
 import { db } from "../client";
 import { people, postCoauthors, posts, sections } from "../schema";
 import { isPublic } from "./published";
@@ -47,31 +46,50 @@ export function rebuildSearchIndex(): void {
   indexPosts({ ids });
 }
 
-export type SearchHit = { id: number; slug: string; title: string; kind: (typeof posts.$inferSelect)["kind"]; language: "nl" | "en"; publishedAt: Date | null; sectionSlug: string; sectionName: string; snippet: string };
+export type SearchHit = {
+  id: number;
+  slug: string;
+  title: string;
+  kind: (typeof posts.$inferSelect)["kind"];
+  language: "nl" | "en";
+  publishedAt: Date | null;
+  sectionSlug: string;
+  sectionName: string;
+  /** The indexed intro and text, for the page to cut a snippet from. */
+  texts: string[];
+};
 
-/** Ranked matches (title weighs most, then lead, people, body) among public posts, with a marked snippet. */
-export function searchPosts({ match, limit, offset }: { match: string; limit: number; offset: number }): { hits: SearchHit[]; total: number } {
-  const matching = sql`posts.id in (select rowid from posts_fts where posts_fts match ${match})`;
-  const hits = db()
-    .select({
-      id: posts.id,
-      slug: posts.slug,
-      title: posts.title,
-      kind: posts.kind,
-      language: posts.language,
-      publishedAt: posts.publishedAt,
-      sectionSlug: sections.slug,
-      sectionName: sections.name,
-      snippet: sql<string>`snippet(posts_fts, -1, ${MARK_START}, ${MARK_END}, '…', 16)`,
-    })
-    .from(sql`posts_fts`)
-    .innerJoin(posts, sql`posts.id = posts_fts.rowid`)
+/**
+ * Matches among public posts: those with every word in the title first, ranked by bm25 (title weighing most), then
+ * the other matches newest first. Both orders come from the index alone, so a common word over a large archive
+ * costs milliseconds; the indexed text and post data are then read for the requested page only.
+ */
+export function searchPosts({ match, titleMatch, limit, offset }: { match: string; titleMatch: string; limit: number; offset: number }): { hits: SearchHit[]; total: number } {
+  const client = db().$client;
+  const total = (client.prepare("select count(*) as n from posts_fts where posts_fts match ?").get(match) as { n: number }).n;
+  const inTitle = (client.prepare("select rowid as id from posts_fts where posts_fts match ? order by rank limit 200").all(titleMatch) as { id: number }[]).map((r) => r.id);
+  const seen = new Set(inTitle);
+  const newest = (client.prepare("select rowid as id from posts_fts where posts_fts match ? order by rowid desc limit ?").all(match, offset + limit + inTitle.length) as { id: number }[])
+    .map((r) => r.id)
+    .filter((id) => !seen.has(id));
+  const ids = [...inTitle, ...newest].slice(offset, offset + limit);
+  if (ids.length === 0) return { hits: [], total };
+  const placeholders = ids.map(() => "?").join(",");
+  const texts = new Map(
+    (client.prepare(`select rowid as id, lead, body from posts_fts where rowid in (${placeholders})`).all(...ids) as { id: number; lead: string; body: string }[]).map(
+      (r) => [r.id, [r.lead, r.body]],
+    ),
+  );
+  const rows = db()
+    .select({ id: posts.id, slug: posts.slug, title: posts.title, kind: posts.kind, language: posts.language, publishedAt: posts.publishedAt, sectionSlug: sections.slug, sectionName: sections.name })
+    .from(posts)
     .innerJoin(sections, eq(posts.sectionId, sections.id))
-    .where(and(sql`posts_fts match ${match}`, isPublic()))
-    .orderBy(sql`bm25(posts_fts, 10.0, 5.0, 1.0, 3.0)`)
-    .limit(limit)
-    .offset(offset)
+    .where(and(inArray(posts.id, ids), isPublic()))
     .all();
-  const total = db().select({ n: sql<number>`count(*)` }).from(posts).where(and(matching, isPublic())).get()?.n ?? 0;
-  return { hits: hits as SearchHit[], total };
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const hits = ids.flatMap((id) => {
+    const row = byId.get(id);
+    return row ? [{ ...row, texts: texts.get(id) ?? [] }] : [];
+  });
+  return { hits, total };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { snippetToHtml, toFtsQuery } from "./fts-query";
+import { toFtsQuery, toTitleQuery } from "./fts-query";
 
 describe("the search query", () => {
   it("quotes every word and makes the last a prefix", () => {
@@ -18,8 +18,9 @@ describe("the search query", () => {
   });
 });
 
-describe("snippets", () => {
-  it("escape the text and mark the matches", () => {
-    expect(snippetToHtml("a <b> \u0001beleid\u0002 & c")).toBe("a &#60;b&#62; <mark>beleid</mark> &#38; c");
+describe("the title query", () => {
+  it("asks for every word in the title", () => {
+    expect(toTitleQuery("europese commissie")).toBe('title : "europese" AND title : "commissie"*');
+    expect(toTitleQuery("  ")).toBeNull();
   });
 });

@@ -2,17 +2,18 @@
 // all required, the last one as a prefix so results appear while typing.
 const MAX_WORDS = 8;
 
-export function toFtsQuery(input: string): string | null {
+function phrases(input: string): string[] {
   const words = input.normalize("NFKC").slice(0, 300).match(/[\p{L}\p{N}]+/gu)?.slice(0, MAX_WORDS) ?? [];
-  if (words.length === 0) return null;
-  return words.map((word, i) => `"${word}"${i === words.length - 1 ? "*" : ""}`).join(" ");
+  return words.map((word, i) => `"${word}"${i === words.length - 1 ? "*" : ""}`);
 }
 
-/** FTS5 snippets come with sentinel characters around matches; escape the text, then mark the matches. */
-export const MARK_START = "\u0001";
-export const MARK_END = "\u0002";
+export function toFtsQuery(input: string): string | null {
+  const p = phrases(input);
+  return p.length ? p.join(" ") : null;
+}
 
-export function snippetToHtml(snippet: string): string {
-  const escaped = snippet.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-  return escaped.replaceAll(MARK_START, "<mark>").replaceAll(MARK_END, "</mark>");
+/** The same words, all in the title: the matches that rank first. */
+export function toTitleQuery(input: string): string | null {
+  const p = phrases(input);
+  return p.length ? p.map((phrase) => `title : ${phrase}`).join(" AND ") : null;
 }
