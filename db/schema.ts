@@ -143,6 +143,8 @@ export const posts = sqliteTable(
     index("posts_author_idx").on(t.authorId),
     index("posts_contact_idx").on(t.contactPersonId),
     index("posts_updated_idx").on(t.updatedAt),
+    // Every article render asks whether it has a translation.
+    index("posts_translation_idx").on(t.translationOfId),
   ],
 );
 

@@ -82,14 +82,19 @@ export function getPublicPostContact({ id }: { id: number }) {
   return db().select({ id: posts.id, title: posts.title, contactPersonId: posts.contactPersonId }).from(posts).where(and(isPublic(), eq(posts.id, id))).get() ?? null;
 }
 
-/** The same article in the other language, if one is linked in either direction and public. */
+/**
+ * The same article in the other language, if one is linked in either direction and public. Two lookups by index
+ * (the link, then the post by id): in one query SQLite's planner preferred scanning every published post.
+ */
 export function findTranslation({ id, translationOfId }: { id: number; translationOfId: number | null }) {
+  const otherId = translationOfId ?? db().select({ id: posts.id }).from(posts).where(eq(posts.translationOfId, id)).get()?.id;
+  if (!otherId) return null;
   return (
     db()
       .select({ slug: posts.slug, sectionSlug: sections.slug, language: posts.language })
       .from(posts)
       .innerJoin(sections, eq(posts.sectionId, sections.id))
-      .where(and(isPublic(), translationOfId ? eq(posts.id, translationOfId) : eq(posts.translationOfId, id)))
+      .where(and(eq(posts.id, otherId), isPublic()))
       .get() ?? null
   );
 }

@@ -1,0 +1,1 @@
+CREATE INDEX `posts_translation_idx` ON `posts` (`translation_of_id`);
