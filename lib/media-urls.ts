@@ -4,7 +4,3 @@ export const IMAGE_WIDTHS = [320, 640, 960, 1280] as const;
 export function mediaUrl(storageKey: string, width: (typeof IMAGE_WIDTHS)[number] = 1280): string {
   return `/media/${storageKey}/${width}.webp`;
 }
-
-export function mediaSrcSet(storageKey: string): string {
-  return IMAGE_WIDTHS.map((w) => `${mediaUrl(storageKey, w)} ${w}w`).join(", ");
-}

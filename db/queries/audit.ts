@@ -1,5 +1,4 @@
 import "server-only";
-import { desc } from "drizzle-orm";
 import { db } from "../client";
 import { auditEvents } from "../schema";
 
@@ -25,8 +24,4 @@ export function recordAudit(event: AuditInput): void {
       ipHash: event.ipHash ?? null,
     })
     .run();
-}
-
-export function listRecentAudit({ limit }: { limit: number }) {
-  return db().select().from(auditEvents).orderBy(desc(auditEvents.id)).limit(limit).all();
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { DataTable } from "@/components/ui/data-table";
 import Link from "next/link";
 import { z } from "zod";
 import { DateTime } from "@/components/ui/date-time";
@@ -55,37 +56,22 @@ export default async function PostsPage({ searchParams }: { searchParams: Promis
       </form>
       <p aria-live="polite">{total === 1 ? "1 bericht" : `${total} berichten`}</p>
       {rows.length > 0 && (
-        <div className="table-wrap">
-          <table className="data-table">
-            <caption className="visually-hidden">Berichten, laatst gewijzigd eerst</caption>
-            <thead>
-              <tr>
-                <th scope="col">Titel</th>
-                <th scope="col">Soort</th>
-                <th scope="col">Rubriek</th>
-                <th scope="col">Status</th>
-                <th scope="col">Auteur</th>
-                <th scope="col">Laatst gewijzigd</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((post) => (
-                <tr key={post.id}>
-                  <th scope="row">
-                    <Link href={`/redactie/berichten/${post.id}`}>{post.title || "(zonder titel)"}</Link>
-                  </th>
-                  <td>{KIND_LABELS[post.kind]}</td>
-                  <td>{post.sectionName ?? "—"}</td>
-                  <td>{STATUS_LABELS[post.status]}</td>
-                  <td>{post.authorName ?? "—"}</td>
-                  <td>
-                    <DateTime value={post.updatedAt} withTime />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable caption="Berichten, laatst gewijzigd eerst" columns={["Titel", "Soort", "Rubriek", "Status", "Auteur", "Laatst gewijzigd"]}>
+          {rows.map((post) => (
+            <tr key={post.id}>
+              <th scope="row">
+                <Link href={`/redactie/berichten/${post.id}`}>{post.title || "(zonder titel)"}</Link>
+              </th>
+              <td>{KIND_LABELS[post.kind]}</td>
+              <td>{post.sectionName ?? "—"}</td>
+              <td>{STATUS_LABELS[post.status]}</td>
+              <td>{post.authorName ?? "—"}</td>
+              <td>
+                <DateTime value={post.updatedAt} withTime />
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       <Pagination page={filter.page} pageCount={Math.ceil(total / PAGE_SIZE)} basePath="/redactie/berichten" params={{ q: filter.q, status: filter.status, kind: filter.kind, sectionId: filter.sectionId?.toString(), authorId: filter.authorId?.toString() }} />
     </>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { DataTable } from "@/components/ui/data-table";
 import Link from "next/link";
 import { listPeople } from "@/db/queries/people";
 import { requirePermission } from "@/lib/auth/session";
@@ -21,33 +22,19 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
           De medewerker is verwijderd.
         </p>
       )}
-      <div className="table-wrap">
-        <table className="data-table">
-          <caption className="visually-hidden">Medewerkers in de personeelsgids</caption>
-          <thead>
-            <tr>
-              <th scope="col">Naam</th>
-              <th scope="col">Functie</th>
-              <th scope="col">E-mailadres</th>
-              <th scope="col">Account</th>
-              <th scope="col">Status</th>
-            </tr>
-          </thead>
-          <tbody>
-            {people.map((person) => (
-              <tr key={person.id}>
-                <th scope="row">
-                  <Link href={`/redactie/medewerkers/${person.id}`}>{person.name}</Link>
-                </th>
-                <td>{person.jobTitle}</td>
-                <td>{person.email ?? "—"}</td>
-                <td>{person.userName ?? "—"}</td>
-                <td>{person.active ? "Actief" : "Inactief"}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable caption="Medewerkers in de personeelsgids" columns={["Naam", "Functie", "E-mailadres", "Account", "Status"]}>
+        {people.map((person) => (
+          <tr key={person.id}>
+            <th scope="row">
+              <Link href={`/redactie/medewerkers/${person.id}`}>{person.name}</Link>
+            </th>
+            <td>{person.jobTitle}</td>
+            <td>{person.email ?? "—"}</td>
+            <td>{person.userName ?? "—"}</td>
+            <td>{person.active ? "Actief" : "Inactief"}</td>
+          </tr>
+        ))}
+      </DataTable>
     </>
   );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { DataTable } from "@/components/ui/data-table";
 import Link from "next/link";
 import { z } from "zod";
 import { DateTime } from "@/components/ui/date-time";
@@ -57,35 +58,21 @@ export default async function QuestionsPage({ searchParams }: { searchParams: Pr
       {rows.length === 0 ? (
         <p>Er zijn geen vragen{filter.status ? " met deze status" : " voor u"}.</p>
       ) : (
-        <div className="table-wrap">
-          <table className="data-table">
-            <caption className="visually-hidden">Vragen, nieuwste eerst</caption>
-            <thead>
-              <tr>
-                <th scope="col">Van</th>
-                <th scope="col">Over</th>
-                <th scope="col">Voor</th>
-                <th scope="col">Status</th>
-                <th scope="col">Ontvangen</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((q) => (
-                <tr key={q.id}>
-                  <th scope="row">
-                    <Link href={`/redactie/vragen/${q.id}`}>{q.name}</Link>
-                  </th>
-                  <td>{q.postTitle ?? q.topic ?? "Contactformulier"}</td>
-                  <td>{q.recipientName ?? "Algemene inbox"}</td>
-                  <td>{QUESTION_STATUS_LABELS[q.status]}</td>
-                  <td>
-                    <DateTime value={q.createdAt} withTime />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable caption="Vragen, nieuwste eerst" columns={["Van", "Over", "Voor", "Status", "Ontvangen"]}>
+          {rows.map((q) => (
+            <tr key={q.id}>
+              <th scope="row">
+                <Link href={`/redactie/vragen/${q.id}`}>{q.name}</Link>
+              </th>
+              <td>{q.postTitle ?? q.topic ?? "Contactformulier"}</td>
+              <td>{q.recipientName ?? "Algemene inbox"}</td>
+              <td>{QUESTION_STATUS_LABELS[q.status]}</td>
+              <td>
+                <DateTime value={q.createdAt} withTime />
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       <Pagination page={filter.page} pageCount={Math.ceil(total / PAGE_SIZE)} basePath="/redactie/vragen" params={{ status: filter.status, voor: filter.voor?.toString() }} />
     </>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { DataTable } from "@/components/ui/data-table";
 import Link from "next/link";
 import { ActionForm } from "@/components/ui/action-form";
 import { DateTime } from "@/components/ui/date-time";
@@ -25,40 +26,26 @@ export default async function RevisionsPage({ params, searchParams }: { params: 
       <p>
         <Link href={`/redactie/berichten/${post.id}`}>Terug naar bewerken</Link>
       </p>
-      <div className="table-wrap">
-        <table className="data-table">
-          <caption className="visually-hidden">Opgeslagen versies, nieuwste eerst</caption>
-          <thead>
-            <tr>
-              <th scope="col">Versie</th>
-              <th scope="col">Titel</th>
-              <th scope="col">Opgeslagen</th>
-              <th scope="col">Door</th>
-              <th scope="col">Acties</th>
-            </tr>
-          </thead>
-          <tbody>
-            {revisions.map((r) => (
-              <tr key={r.id}>
-                <th scope="row">{r.version}{r.version === post.version ? " (huidig)" : ""}</th>
-                <td>{r.title || "(zonder titel)"}</td>
-                <td><DateTime value={r.createdAt} withTime /></td>
-                <td>{r.authorName ?? "—"}</td>
-                <td className="row-actions">
-                  <Link href={`/redactie/berichten/${post.id}/versies?versie=${r.id}`}>Versie {r.version} bekijken</Link>
-                  {mayRestore && r.version !== post.version && (
-                    <ActionForm action={restoreRevisionAction} submitLabel={`Versie ${r.version} terugzetten`} quiet>
-                      <input type="hidden" name="postId" value={post.id} />
-                      <input type="hidden" name="revisionId" value={r.id} />
-                      <input type="hidden" name="version" value={post.version} />
-                    </ActionForm>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable caption="Opgeslagen versies, nieuwste eerst" columns={["Versie", "Titel", "Opgeslagen", "Door", "Acties"]}>
+        {revisions.map((r) => (
+          <tr key={r.id}>
+            <th scope="row">{r.version}{r.version === post.version ? " (huidig)" : ""}</th>
+            <td>{r.title || "(zonder titel)"}</td>
+            <td><DateTime value={r.createdAt} withTime /></td>
+            <td>{r.authorName ?? "—"}</td>
+            <td className="row-actions">
+              <Link href={`/redactie/berichten/${post.id}/versies?versie=${r.id}`}>Versie {r.version} bekijken</Link>
+              {mayRestore && r.version !== post.version && (
+                <ActionForm action={restoreRevisionAction} submitLabel={`Versie ${r.version} terugzetten`} quiet>
+                  <input type="hidden" name="postId" value={post.id} />
+                  <input type="hidden" name="revisionId" value={r.id} />
+                  <input type="hidden" name="version" value={post.version} />
+                </ActionForm>
+              )}
+            </td>
+          </tr>
+        ))}
+      </DataTable>
       {shown && (
         <section className="panel" aria-labelledby="versie-inhoud">
           <h2 id="versie-inhoud">Versie {shown.version}: {shown.title}</h2>
