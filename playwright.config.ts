@@ -65,6 +65,10 @@ export default defineConfig({
       MAIL_FROM: "Newsroom tests <noreply@test.example>",
       GENERAL_INBOX_EMAIL: "inbox@test.example",
       NODE_ENV: "production",
+      // The test client plays the reverse proxy: its X-Forwarded-For gives each test its own client address.
+      TRUSTED_PROXY_HOPS: "1",
+      // Lets the tests run due jobs "a year later" (app/api/intern/taken); never set in production.
+      NEWSROOM_TEST_HOOKS: "1",
     },
   },
 });

@@ -61,7 +61,7 @@ if (!args["skip-build"]) {
   result.buildMs = Date.now() - t;
 }
 
-step(`starting next start on 127.0.0.1:${port} (log: ${log})`);
+step(`starting the server on 127.0.0.1:${port} (log: ${log})`);
 const server = await startServer({ port, env, log });
 const origin = server.origin;
 try {

@@ -1,4 +1,4 @@
-// Starts `next start` on 127.0.0.1 in its own process group (so stopping it by id also stops anything it forked)
+// Starts the production server (scripts/serve.mjs) on 127.0.0.1 in its own process group (so stopping it by id also stops anything it forked)
 // and samples the resident memory of the whole process tree.
 import { spawn } from "node:child_process";
 import fs from "node:fs";
@@ -39,8 +39,8 @@ function treeRss(pid) {
 export async function startServer({ port, env, log }) {
   fs.rmSync(".next/server/route-cache", { recursive: true, force: true });
   const out = fs.openSync(log, "a");
-  const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-H", "127.0.0.1", "-p", String(port)], {
-    env, stdio: ["ignore", out, out], detached: true,
+  const child = spawn(process.execPath, ["scripts/serve.mjs"], {
+    env: { ...env, HOST: "127.0.0.1", PORT: String(port), TRUSTED_PROXY_HOPS: "1" }, stdio: ["ignore", out, out], detached: true,
   });
   const origin = `http://127.0.0.1:${port}`;
   let peak = 0;
@@ -55,7 +55,7 @@ export async function startServer({ port, env, log }) {
     clearTimeout(timer);
   };
   for (let tries = 0; ; tries++) {
-    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}; see ${log}`);
+    if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}; see ${log}`);
     let status = 0;
     try {
       status = (await fetch(`${origin}/bench/ceiling/0`)).status;

@@ -1,14 +1,24 @@
 import "server-only";
+import { CLIENT_ADDRESS_HEADER } from "./http/client-address.mjs";
 import { keyedHash } from "./keyed-hash";
 
+let warned = false;
+
 /**
- * The client's address. Next.js fills X-Forwarded-For with the socket address when it is absent; behind a
- * reverse proxy that appends the address it saw, the rightmost entry is the one the proxy vouches for.
+ * The client's address, as the front door (scripts/serve.mjs) decided it from the socket and TRUSTED_PROXY_HOPS.
+ * The header counts only with the front door's per-process key, so a client cannot send its own. Without the front
+ * door (`next dev`, or `next start` run by hand) every client shares the address "unknown": per-address limits
+ * then hold for everyone together rather than for no one.
  */
 export function clientIp(headers: Headers): string {
-  const forwarded = headers.get("x-forwarded-for");
-  const last = forwarded?.split(",").pop()?.trim();
-  return last || headers.get("x-real-ip") || "unknown";
+  const key = process.env.NEWSROOM_FRONT_DOOR_KEY;
+  const value = headers.get(CLIENT_ADDRESS_HEADER);
+  if (key && value?.startsWith(`${key} `)) return value.slice(key.length + 1);
+  if (!warned && process.env.NODE_ENV === "production") {
+    warned = true;
+    console.error("[request-ip] client addresses are unknown: start the server with `npm start` (scripts/serve.mjs).");
+  }
+  return "unknown";
 }
 
 /** The address as stored anywhere: a keyed hash, never in clear. */

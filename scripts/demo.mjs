@@ -17,7 +17,8 @@ if (!/^AUTH_SECRET=/m.test(env) && !process.env.AUTH_SECRET) {
 run(["run", "db:seed", "--", "--demo-accounts"]);
 run(["run", "build"]);
 
-console.log(`\nThe newsroom is starting on http://localhost:${port} (log in at /inloggen with a demo login above)\n`);
-const server = spawn("npx", ["next", "start", "-p", port], { stdio: "inherit", env: process.env });
+console.log(`\nThe newsroom is starting on http://${process.env.HOST || "127.0.0.1"}:${port} (log in at /inloggen with a demo login above)\n`);
+// Loopback only, like `npm start`: the printed demo passwords are not for the network. HOST=0.0.0.0 exposes it.
+const server = spawn(process.execPath, ["scripts/serve.mjs"], { stdio: "inherit", env: process.env });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

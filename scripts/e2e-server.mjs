@@ -16,7 +16,7 @@ for (const a of Object.values(accounts)) {
 }
 if (!process.env.E2E_SKIP_BUILD) run(["run", "build"]);
 
-const server = spawn("npx", ["next", "start", "-H", "127.0.0.1", "-p", port], { stdio: "inherit", env });
+const server = spawn(process.execPath, ["scripts/serve.mjs"], { stdio: "inherit", env: { ...env, HOST: "127.0.0.1", PORT: port } });
 const stop = () => server.kill("SIGTERM");
 process.on("SIGTERM", stop);
 process.on("SIGINT", stop);

@@ -35,9 +35,9 @@ export function uniqueEmail(label: string): string {
   return `${label}-${crypto.randomBytes(4).toString("hex")}@lezer.example`;
 }
 
-/** Runs the server's due jobs as if it were `now` (the token is derived from the test run's AUTH_SECRET). */
+/** Runs the server's due jobs as if it were `now` (test hooks: the token is derived from the test run's AUTH_SECRET). */
 export async function runJobsAt(request: APIRequestContext, now: Date) {
-  const token = crypto.createHmac("sha256", process.env.E2E_AUTH_SECRET!).update("newsroom:internal-jobs").digest("base64url");
+  const token = crypto.createHmac("sha256", process.env.E2E_AUTH_SECRET!).update("newsroom:test-jobs").digest("base64url");
   const response = await request.post("/api/intern/taken", { headers: { authorization: `Bearer ${token}` }, data: { now: now.toISOString() } });
   expect(response.status()).toBe(200);
   return response.json();

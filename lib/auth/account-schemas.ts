@@ -1,9 +1,10 @@
 // Form schemas for accounts; small shared fields, one schema per form (used by pages and actions).
 import { z } from "zod";
+import { singleLine } from "@/lib/validation/text-fields";
 import { ROLES } from "@/db/schema";
 import { passwordField } from "./password-policy";
 
-const name = z.string().trim().min(1, "Vul een naam in.").max(120, "Een naam mag hoogstens 120 tekens lang zijn.");
+const name = singleLine("Een naam", { max: 120, required: "Vul een naam in." });
 const email = z.string().trim().toLowerCase().min(1, "Vul een e-mailadres in.").email("Vul een geldig e-mailadres in.").max(254);
 const role = z.enum(ROLES, { message: "Kies een rol." });
 const userId = z.coerce.number().int().positive();

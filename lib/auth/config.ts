@@ -6,6 +6,7 @@ import { recordAudit } from "@/db/queries/audit";
 import { findUserForLogin, getUser, recordLogin } from "@/db/queries/users";
 import type { Role } from "@/db/schema";
 import { clientIp, hashIp } from "@/lib/request-ip";
+import { safeCallbackUrl } from "./callback-url";
 import { clearLoginAttempts, takeLoginAttempt } from "./login-limits";
 import { verifyPassword } from "./password";
 
@@ -84,7 +85,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       return session;
     },
     redirect({ url, baseUrl }) {
-      if (url.startsWith("/") && !url.startsWith("//")) return `${baseUrl}${url}`;
+      if (url.startsWith("/")) return `${baseUrl}${safeCallbackUrl(url)}`;
       return new URL(url).origin === baseUrl ? url : baseUrl;
     },
   },

@@ -8,10 +8,6 @@ let started = false;
  */
 export function startScheduler(): void {
   if (started) return;
-  if (!process.env.AUTH_SECRET) {
-    console.error("[scheduler] AUTH_SECRET is not set: scheduled posts will not be published automatically.");
-    return;
-  }
   started = true;
   const seconds = Number(process.env.SCHEDULER_INTERVAL_SECONDS) || 30;
   const tick = async () => {

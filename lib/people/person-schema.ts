@@ -1,13 +1,14 @@
 // The staff-directory form, shared by the form and the save action.
 import { z } from "zod";
+import { multiLine, singleLine } from "@/lib/validation/text-fields";
 
-const optionalText = (max: number, label: string) => z.string().trim().max(max, `${label} mag hoogstens ${max} tekens lang zijn.`).default("");
+const optionalLine = (max: number, label: string) => singleLine(label, { max }).default("");
 const optionalId = z.preprocess((v) => (v === "" || v === undefined ? null : v), z.coerce.number().int().positive().nullable());
 
 export const personSchema = z.object({
   id: optionalId,
-  name: z.string().trim().min(1, "Vul een naam in.").max(120, "Een naam mag hoogstens 120 tekens lang zijn."),
-  jobTitle: optionalText(120, "De functie"),
+  name: singleLine("Een naam", { max: 120, required: "Vul een naam in." }),
+  jobTitle: optionalLine(120, "De functie"),
   email: z
     .string()
     .trim()
@@ -15,8 +16,8 @@ export const personSchema = z.object({
     .max(254)
     .default("")
     .refine((v) => v === "" || z.email().safeParse(v).success, "Vul een geldig e-mailadres in."),
-  phone: optionalText(40, "Het telefoonnummer").refine((v) => v === "" || /^[+\d][\d\s()-]{5,}$/.test(v), "Vul een geldig telefoonnummer in."),
-  bio: optionalText(2000, "De korte bio"),
+  phone: optionalLine(40, "Het telefoonnummer").refine((v) => v === "" || /^[+\d][\d\s()-]{5,}$/.test(v), "Vul een geldig telefoonnummer in."),
+  bio: multiLine("De korte bio", { max: 2000 }).default(""),
   photoId: optionalId,
   userId: optionalId,
   active: z.preprocess((v) => v === "on" || v === "true", z.boolean()),

@@ -1,5 +1,6 @@
 // The post form's schema, shared by the editor (client) and the save action (server).
 import { z } from "zod";
+import { multiLine, singleLine } from "@/lib/validation/text-fields";
 import { LANGUAGES, POST_KINDS } from "@/db/schema";
 import { fromAmsterdamInput } from "@/lib/dates";
 import { isSafeHref } from "@/lib/content/safe-url";
@@ -11,7 +12,8 @@ export type Intent = (typeof INTENTS)[number];
 const emptyToNull = (v: unknown) => (v === "" || v === undefined ? null : v);
 const optionalId = z.preprocess(emptyToNull, z.coerce.number().int().positive().nullable());
 const checkbox = z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean());
-const text = (max: number, label: string) => z.string().trim().max(max, `${label} mag hoogstens ${max} tekens lang zijn.`).default("");
+const line = (max: number, label: string) => singleLine(label, { max }).default("");
+const text = (max: number, label: string) => multiLine(label, { max }).default("");
 const webAddress = (label: string) =>
   z
     .string()
@@ -32,7 +34,7 @@ const localDateTime = (label: string) =>
     });
 
 export const postFieldsSchema = z.object({
-  title: text(200, "De titel"),
+  title: line(200, "De titel"),
   slug: z
     .string()
     .trim()
@@ -52,11 +54,11 @@ export const postFieldsSchema = z.object({
   featuredImageId: optionalId,
   highlighted: checkbox,
   eventStartsAt: localDateTime("Datum en tijd"),
-  eventLocation: text(200, "De locatie"),
+  eventLocation: line(200, "De locatie"),
   eventOnline: checkbox,
   registrationUrl: webAddress("Aanmeldlink"),
   recordingUrl: webAddress("Opname"),
-  seoTitle: text(120, "De SEO-titel"),
+  seoTitle: line(120, "De SEO-titel"),
   seoDescription: text(300, "De SEO-omschrijving"),
   // Checked against the editor schema on the server (lib/content/document.ts).
   body: z.string().max(2_000_000, "De tekst is te lang.").default(""),

@@ -1,15 +1,16 @@
 // The "Stel uw vraag" form, shared by the form and the action. Every field has a size limit.
 import { z } from "zod";
+import { multiLine, singleLine } from "@/lib/validation/text-fields";
 
 export const MESSAGE_MAX = 5000;
 
 const optionalId = z.preprocess((v) => (v === "" || v === undefined || v === null ? null : v), z.coerce.number().int().positive().nullable());
 
 export const questionSchema = z.object({
-  name: z.string().trim().min(1, "Vul uw naam in.").max(120, "Uw naam mag hoogstens 120 tekens lang zijn."),
+  name: singleLine("Uw naam", { max: 120, required: "Vul uw naam in." }),
   email: z.string().trim().toLowerCase().min(1, "Vul uw e-mailadres in.").max(254, "Dit e-mailadres is te lang.").pipe(z.email("Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl.")),
-  organisation: z.string().trim().max(200, "De naam van uw organisatie mag hoogstens 200 tekens lang zijn.").default(""),
-  message: z.string().trim().min(1, "Schrijf uw vraag.").max(MESSAGE_MAX, `Uw vraag mag hoogstens ${MESSAGE_MAX.toLocaleString("nl-NL")} tekens lang zijn.`),
+  organisation: singleLine("De naam van uw organisatie", { max: 200 }).default(""),
+  message: multiLine("Uw vraag", { max: MESSAGE_MAX, required: "Schrijf uw vraag." }),
   // Where the question was asked; the server looks up who receives it.
   postId: optionalId,
   personId: optionalId,

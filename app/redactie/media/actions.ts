@@ -2,14 +2,15 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
+import { singleLine } from "@/lib/validation/text-fields";
 import { recordAudit } from "@/db/queries/audit";
 import { deleteMedia, getMedia, insertMedia, mediaInUse } from "@/db/queries/media";
 import { defineAction, invalid } from "@/lib/actions/define-action";
 import { removeImageFiles, storeImage } from "@/lib/media/store";
 
 const uploadSchema = z.object({
-  alt: z.string().trim().min(1, "Vul een alt-tekst in: wat is er op de afbeelding te zien?").max(300, "Een alt-tekst mag hoogstens 300 tekens lang zijn."),
-  caption: z.string().trim().max(300).default(""),
+  alt: singleLine("Een alt-tekst", { max: 300, required: "Vul een alt-tekst in: wat is er op de afbeelding te zien?" }),
+  caption: singleLine("Een bijschrift", { max: 300 }).default(""),
   file: z.instanceof(File, { message: "Kies een afbeelding." }),
 });
 

@@ -1,13 +1,16 @@
+import { headers } from "next/headers";
 import { z } from "zod";
-import { isInternalRequest } from "@/lib/jobs/internal-token";
+import { isInternalRequest, testHooksEnabled } from "@/lib/jobs/internal-token";
 import { runDueJobs } from "@/lib/jobs/run-due-jobs";
+import { isLoopback } from "@/lib/http/loopback";
+import { clientIp } from "@/lib/request-ip";
 
 const body = z.object({ now: z.iso.datetime().optional() }).catch({});
 
-// Called every few seconds by the scheduler in this same server (lib/jobs/scheduler.ts), never by people.
-// The token-holder may pass `now`, so tests can run the retention job as if time had passed.
+// Called every few seconds by the scheduler in this same process (lib/jobs/scheduler.ts), never by people: only
+// from loopback, only with this process's token. Test runs may pass `now` to run jobs as if time had passed.
 export async function POST(request: Request) {
-  if (!isInternalRequest(request)) return Response.json({ error: "forbidden" }, { status: 403 });
-  const { now } = body.parse(await request.json().catch(() => ({})));
+  if (!isLoopback(clientIp(await headers())) || !isInternalRequest(request)) return new Response(null, { status: 404 });
+  const { now } = testHooksEnabled() ? body.parse(await request.json().catch(() => ({}))) : { now: undefined };
   return Response.json(await runDueJobs(now ? new Date(now) : new Date()));
 }

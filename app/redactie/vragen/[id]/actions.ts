@@ -3,19 +3,20 @@
 import { revalidatePath } from "next/cache";
 import { after } from "next/server";
 import { z } from "zod";
+import { multiLine } from "@/lib/validation/text-fields";
 import { defineAction } from "@/lib/actions/define-action";
 import { sendDueMail } from "@/lib/mail/send-outbox";
 import { changeQuestion, type InboxChange } from "@/lib/questions/inbox";
 
 const id = z.coerce.number().int().positive();
-const text = (label: string) => z.string().trim().min(1, `Vul ${label} in.`).max(10_000, `${label} is te lang.`);
+const text = (label: string) => multiLine(label, { max: 10_000, required: `Vul ${label.toLowerCase()} in.` });
 
 const changeSchema = z.discriminatedUnion("kind", [
   z.object({ id, kind: z.literal("assign"), personId: z.coerce.number().int().positive({ message: "Kies een collega." }) }),
-  z.object({ id, kind: z.literal("note"), text: text("een notitie") }),
+  z.object({ id, kind: z.literal("note"), text: text("Een notitie") }),
   z.object({ id, kind: z.literal("in_progress") }),
   z.object({ id, kind: z.literal("spam") }),
-  z.object({ id, kind: z.literal("answer"), text: text("het antwoord"), sendMail: z.preprocess((v) => v === "on", z.boolean()) }),
+  z.object({ id, kind: z.literal("answer"), text: text("Het antwoord"), sendMail: z.preprocess((v) => v === "on", z.boolean()) }),
 ]);
 
 /** Every inbox change: assign, note, in progress, spam, answer. Scope and permission are checked per question. */

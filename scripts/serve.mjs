@@ -1,0 +1,37 @@
+// The production server (`npm start`): Next.js behind a small front door that decides, once per request, which
+// address the client has (TRUSTED_PROXY_HOPS), so no header a client sends can choose it. Listens on loopback
+// unless HOST says otherwise: readers reach it through the reverse proxy.
+import { randomBytes } from "node:crypto";
+import { createServer } from "node:http";
+import nextEnv from "@next/env";
+import next from "next";
+import { CLIENT_ADDRESS_HEADER, clientAddress, trustedProxyHops } from "../lib/http/client-address.mjs";
+
+nextEnv.loadEnvConfig(process.cwd(), false, { info: () => {}, error: console.error });
+
+const port = Number(process.env.PORT || 3000);
+const hostname = process.env.HOST || "127.0.0.1";
+const hops = trustedProxyHops(process.env.TRUSTED_PROXY_HOPS);
+// Known only inside this process: lib/request-ip.ts trusts the header only when it carries this key.
+const key = randomBytes(18).toString("base64url");
+process.env.NEWSROOM_FRONT_DOOR_KEY = key;
+
+const app = next({ dev: false, hostname, port });
+const handle = app.getRequestHandler();
+await app.prepare();
+
+const server = createServer((request, response) => {
+  const address = clientAddress({ socketAddress: request.socket.remoteAddress, forwardedFor: request.headers["x-forwarded-for"], hops });
+  request.headers[CLIENT_ADDRESS_HEADER] = `${key} ${address}`;
+  handle(request, response);
+});
+server.listen(port, hostname, () => {
+  console.log(`> Newsroom on http://${hostname.includes(":") ? `[${hostname}]` : hostname}:${port} (trusted proxies: ${hops})`);
+});
+
+for (const signal of ["SIGINT", "SIGTERM"]) {
+  process.on(signal, () => {
+    server.close(() => process.exit(0));
+    setTimeout(() => process.exit(0), 5000).unref();
+  });
+}
