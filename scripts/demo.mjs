@@ -2,6 +2,7 @@
 import { execFileSync, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
+import nextEnv from "@next/env";
 
 const port = process.env.PORT || "3000";
 const run = (args) => execFileSync("npm", args, { stdio: "inherit", env: process.env });
@@ -13,6 +14,10 @@ if (!/^AUTH_SECRET=/m.test(env) && !process.env.AUTH_SECRET) {
   fs.appendFileSync(envFile, `${env && !env.endsWith("\n") ? "\n" : ""}AUTH_SECRET=${randomBytes(32).toString("base64url")}\n`);
   console.log(`Created AUTH_SECRET in ${envFile}`);
 }
+
+nextEnv.loadEnvConfig(process.cwd(), false, { info: () => {}, error: console.error });
+// The demo's public address; a production install sets SITE_URL itself (the server refuses to start without it).
+process.env.SITE_URL ||= `http://localhost:${port}`;
 
 run(["run", "db:seed", "--", "--demo-accounts"]);
 run(["run", "build"]);

@@ -16,10 +16,12 @@ describe("spam signals", () => {
     expect(spamReason({ ...base, fillMs: 800 }, now)).toBe("too-fast");
     expect(spamReason({ ...base, formToken: formToken(now - 1000) }, now)).toBe("too-fast");
   });
-  it("catch a post that never loaded the form", () => {
-    expect(spamReason({ ...base, formToken: "" }, now)).toBe("no-form");
+  it("do not let a client-sent fill time overrule the signed render time", () => {
+    expect(spamReason({ ...base, formToken: formToken(now - 150), fillMs: 60_000 }, now)).toBe("too-fast");
   });
-  it("do not punish a page cached under an older secret", () => {
-    expect(spamReason({ ...base, formToken: `${now - 1000}.ongeldigehandtekening00` }, now)).toBeNull();
+  it("treat a post without a valid signed token as spam, never as human", () => {
+    expect(spamReason({ ...base, formToken: "" }, now)).toBe("no-form");
+    expect(spamReason({ ...base, formToken: "onleesbaar" }, now)).toBe("no-form");
+    expect(spamReason({ ...base, formToken: `${now - 60_000}.vervalstehandtekening0`, fillMs: 60_000 }, now)).toBe("no-form");
   });
 });

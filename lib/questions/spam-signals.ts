@@ -1,11 +1,11 @@
 import "server-only";
 import { createHmac, timingSafeEqual } from "node:crypto";
+import { authSecret } from "@/lib/secret";
 
 export const MIN_FILL_MS = 3000;
 
 function sign(value: string): string {
-  const secret = process.env.AUTH_SECRET || "development-only-key";
-  return createHmac("sha256", secret).update(`question-form:${value}`).digest("base64url").slice(0, 22);
+  return createHmac("sha256", authSecret()).update(`question-form:${value}`).digest("base64url").slice(0, 22);
 }
 
 /** A signed "form shown at" time, rendered into the form (cached pages carry the time of their render). */
@@ -13,7 +13,7 @@ export function formToken(now = Date.now()): string {
   return `${now}.${sign(String(now))}`;
 }
 
-/** Milliseconds since the form was rendered; null when the token was not made with the current secret. */
+/** Milliseconds since the form was rendered; null when the token is missing, malformed or not signed by us. */
 function tokenAge(token: string, now: number): number | null {
   const [time, mac] = token.split(".");
   if (!time || !mac || !/^\d{13}$/.test(time)) return null;
@@ -26,14 +26,16 @@ function tokenAge(token: string, now: number): number | null {
 /**
  * Why a submission looks automated, or null. Suspected spam is stored as spam, never thrown away.
  * - A filled honeypot.
- * - With JavaScript, the browser reports how long the form was open.
- * - Without it, the signed render time stands in; a post without any token never loaded our form. A token signed
- *   with an older secret (a page cached before AUTH_SECRET changed) is given the benefit of the doubt.
+ * - No valid signed render time: the post never loaded our form (or forged the token). Only the server's signature
+ *   counts; a page cached under an earlier AUTH_SECRET therefore files its questions as spam, where staff still
+ *   see them.
+ * - Sent within MIN_FILL_MS of the render. The browser's own measurement (fillMs, sent by the form's script) can
+ *   only add suspicion: it never overrules the signed time.
  */
 export function spamReason(input: { website: string; formToken: string; fillMs: number | null }, now = Date.now()): string | null {
   if (input.website.trim() !== "") return "honeypot";
-  if (input.fillMs !== null) return input.fillMs < MIN_FILL_MS ? "too-fast" : null;
-  if (!input.formToken) return "no-form";
   const age = tokenAge(input.formToken, now);
-  return age !== null && age < MIN_FILL_MS ? "too-fast" : null;
+  if (age === null) return "no-form";
+  if (age < MIN_FILL_MS || (input.fillMs !== null && input.fillMs < MIN_FILL_MS)) return "too-fast";
+  return null;
 }
