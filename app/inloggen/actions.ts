@@ -1,17 +1,20 @@
 "use server";
 
 import { AuthError, CredentialsSignin } from "next-auth";
-import { headers } from "next/headers";
+import { cookies, headers } from "next/headers";
+import { redirect } from "next/navigation";
 import { z } from "zod";
-import { fieldErrors, invalid, type ActionState } from "@/lib/actions/define-action";
+import { defineAction } from "@/lib/actions/define-action";
 import { safeCallbackUrl } from "@/lib/auth/callback-url";
 import { signIn, signOut } from "@/lib/auth/config";
+import { deviceCookie } from "@/lib/auth/device-cookie";
+import { loginAttempt } from "@/lib/auth/login-attempt";
 import { loginBlockedFor } from "@/lib/auth/login-limits";
-import { clientIp, hashIp } from "@/lib/request-ip";
 
 const loginSchema = z.object({
-  email: z.string().trim().min(1, "Vul uw e-mailadres in.").email("Vul een geldig e-mailadres in.").max(254),
-  password: z.string().min(1, "Vul uw wachtwoord in.").max(1024),
+  email: z.string().trim().min(1, "Vul uw e-mailadres in.").max(254, "Een e-mailadres mag hoogstens 254 tekens lang zijn.").email("Vul een geldig e-mailadres in."),
+  password: z.string().min(1, "Vul uw wachtwoord in.").max(1024, "Een wachtwoord mag hoogstens 1.024 tekens lang zijn."),
+  callbackUrl: z.string().max(2048).catch(""),
 });
 
 const GENERIC = "Onbekend e-mailadres of onjuist wachtwoord.";
@@ -21,23 +24,26 @@ function retryMessage(ms: number): string {
   return `Te veel mislukte pogingen. Probeer het over ${minutes} ${minutes === 1 ? "minuut" : "minuten"} opnieuw.`;
 }
 
-export async function login(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const parsed = loginSchema.safeParse({ email: formData.get("email"), password: formData.get("password") });
-  if (!parsed.success) return invalid(formData, fieldErrors(parsed.error));
-  const { email, password } = parsed.data;
-  try {
-    await signIn("credentials", { email, password, redirectTo: safeCallbackUrl(formData.get("callbackUrl")) });
-  } catch (error) {
-    if (!(error instanceof AuthError)) throw error; // includes the redirect that follows a successful login
-    const values = { email, callbackUrl: String(formData.get("callbackUrl") ?? "") };
-    if (error instanceof CredentialsSignin && error.code === "rate_limited") {
-      const wait = await loginBlockedFor(email, hashIp(clientIp(await headers())));
-      return { status: "error", message: retryMessage(wait), values };
+export const login = defineAction({
+  permission: "public",
+  schema: loginSchema,
+  handler: async ({ data: { email, password, callbackUrl } }) => {
+    try {
+      await signIn("credentials", { email, password, redirect: false });
+    } catch (error) {
+      if (!(error instanceof AuthError)) throw error;
+      const values = { email, callbackUrl };
+      if (error instanceof CredentialsSignin && error.code === "rate_limited") {
+        return { status: "error", message: retryMessage(await loginBlockedFor(loginAttempt(await headers(), email))), values };
+      }
+      return { status: "error", message: GENERIC, values };
     }
-    return { status: "error", message: GENERIC, values };
-  }
-  return { status: "idle" };
-}
+    // This browser has now proven it knows the password: its later attempts count per device (lib/auth/login-limits.ts).
+    const device = deviceCookie(email);
+    (await cookies()).set(device.name, device.value, device.options);
+    redirect(safeCallbackUrl(callbackUrl));
+  },
+});
 
 export async function logout(): Promise<void> {
   await signOut({ redirectTo: "/inloggen?uitgelogd=1" });

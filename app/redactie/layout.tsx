@@ -3,7 +3,7 @@ import { logout } from "@/app/inloggen/actions";
 import { DashboardNav } from "@/components/redactie/dashboard-nav";
 import { countNewQuestions } from "@/db/queries/dashboard";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
-import { questionRecipientScope } from "@/lib/auth/scope";
+import { questionScope } from "@/lib/auth/scope";
 import { requirePermission } from "@/lib/auth/session";
 
 export const metadata: Metadata = { title: { default: "Redactie", template: "%s | Redactie" }, robots: { index: false } };
@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: { default: "Redactie", template: "%s 
 // The shell only; every page and action below checks its own permission as well.
 export default async function DashboardLayout({ children }: { children: React.ReactNode }) {
   const user = await requirePermission("dashboard.view");
-  const newQuestions = countNewQuestions({ recipientId: questionRecipientScope(user) });
+  const newQuestions = countNewQuestions({ scope: questionScope(user) });
   return (
     <div className="dashboard">
       <div className="dashboard__bar">

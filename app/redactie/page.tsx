@@ -1,12 +1,12 @@
 import Link from "next/link";
 import { countNewQuestions, countPostsByStatus } from "@/db/queries/dashboard";
-import { postAuthorScope, questionRecipientScope } from "@/lib/auth/scope";
+import { postScope, questionScope } from "@/lib/auth/scope";
 import { requirePermission } from "@/lib/auth/session";
 
 export default async function DashboardPage() {
   const user = await requirePermission("dashboard.view", "/redactie");
-  const posts = countPostsByStatus({ authorId: postAuthorScope(user) });
-  const questions = countNewQuestions({ recipientId: questionRecipientScope(user) });
+  const posts = countPostsByStatus({ scope: postScope(user) });
+  const questions = countNewQuestions({ scope: questionScope(user) });
   const tiles = [
     { label: "Concepten", value: posts.draft, href: "/redactie/berichten?status=draft" },
     { label: "Ter beoordeling", value: posts.in_review, href: "/redactie/berichten?status=in_review" },

@@ -1,14 +1,15 @@
 import "server-only";
 import { and, count, eq } from "drizzle-orm";
+import { postScopeWhere, questionScopeWhere, type PostScope, type QuestionScope } from "./scopes";
 import { db } from "../client";
 import { posts, questions, type PostStatus } from "../schema";
 
 /** Posts per status; for an author only their own (object-level rule in the query). */
-export function countPostsByStatus({ authorId }: { authorId?: number }): Record<PostStatus, number> {
+export function countPostsByStatus({ scope }: { scope: PostScope }): Record<PostStatus, number> {
   const rows = db()
     .select({ status: posts.status, n: count() })
     .from(posts)
-    .where(authorId ? eq(posts.authorId, authorId) : undefined)
+    .where(postScopeWhere(scope))
     .groupBy(posts.status)
     .all();
   const counts: Record<PostStatus, number> = { draft: 0, in_review: 0, scheduled: 0, published: 0, archived: 0 };
@@ -17,13 +18,12 @@ export function countPostsByStatus({ authorId }: { authorId?: number }): Record<
 }
 
 /** New questions; for an author only those addressed to their person (none without a linked person). */
-export function countNewQuestions({ recipientId }: { recipientId?: number | null }): number {
-  if (recipientId === null) return 0;
+export function countNewQuestions({ scope }: { scope: QuestionScope }): number {
   return (
     db()
       .select({ n: count() })
       .from(questions)
-      .where(and(eq(questions.status, "new"), recipientId ? eq(questions.recipientId, recipientId) : undefined))
+      .where(and(eq(questions.status, "new"), questionScopeWhere(scope)))
       .get()?.n ?? 0
   );
 }

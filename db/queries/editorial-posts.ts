@@ -1,11 +1,12 @@
 import "server-only";
 import { and, asc, count, desc, eq, like, lte, ne } from "drizzle-orm";
 import { db } from "../client";
+import { postScopeWhere, type PostScope } from "./scopes";
 import { oldSlugs, postCoauthors, posts, sections, users, type PostKind, type PostStatus } from "../schema";
 
 export type DashboardFilter = {
-  /** Set for authors: only their own posts (object-level rule). */
-  scopeAuthorId?: number;
+  /** Authors: only their own posts (object-level rule). */
+  scope: PostScope;
   status?: PostStatus;
   sectionId?: number;
   kind?: PostKind;
@@ -18,7 +19,7 @@ export type DashboardFilter = {
 /** Posts for the dashboard, last changed first, with the total for paging. */
 export function listPostsForDashboard(filter: DashboardFilter) {
   const where = and(
-    filter.scopeAuthorId ? eq(posts.authorId, filter.scopeAuthorId) : undefined,
+    postScopeWhere(filter.scope),
     filter.status ? eq(posts.status, filter.status) : undefined,
     filter.sectionId ? eq(posts.sectionId, filter.sectionId) : undefined,
     filter.kind ? eq(posts.kind, filter.kind) : undefined,

@@ -3,21 +3,17 @@ import { and, asc, count, desc, eq, inArray, isNull, lt, or } from "drizzle-orm"
 import { db } from "../client";
 import { outbox, people, posts, questionEvents, questions, sections, users, type QuestionStatus } from "../schema";
 
-/** `recipientId` undefined = every question; a number = only that person's (authors); null = none. */
-export type InboxScope = { recipientId?: number | null };
-
-const scopeWhere = ({ recipientId }: InboxScope) => (recipientId ? eq(questions.recipientId, recipientId) : undefined);
+import { questionScopeWhere, type QuestionScope } from "./scopes";
 
 export function insertQuestion(values: typeof questions.$inferInsert) {
   return db().insert(questions).values(values).returning({ id: questions.id }).get();
 }
 
-export function listQuestionsForInbox(scope: InboxScope & { status?: QuestionStatus; filterRecipientId?: number | "general"; page: number; pageSize: number }) {
-  if (scope.recipientId === null) return { rows: [], total: 0 };
+export function listQuestionsForInbox(filter: { scope: QuestionScope; status?: QuestionStatus; filterRecipientId?: number | "general"; page: number; pageSize: number }) {
   const where = and(
-    scopeWhere(scope),
-    scope.status ? eq(questions.status, scope.status) : undefined,
-    scope.filterRecipientId === "general" ? isNull(questions.recipientId) : scope.filterRecipientId ? eq(questions.recipientId, scope.filterRecipientId) : undefined,
+    questionScopeWhere(filter.scope),
+    filter.status ? eq(questions.status, filter.status) : undefined,
+    filter.filterRecipientId === "general" ? isNull(questions.recipientId) : filter.filterRecipientId ? eq(questions.recipientId, filter.filterRecipientId) : undefined,
   );
   const rows = db()
     .select({
@@ -34,16 +30,15 @@ export function listQuestionsForInbox(scope: InboxScope & { status?: QuestionSta
     .leftJoin(posts, eq(questions.postId, posts.id))
     .where(where)
     .orderBy(desc(questions.createdAt), desc(questions.id))
-    .limit(scope.pageSize)
-    .offset((scope.page - 1) * scope.pageSize)
+    .limit(filter.pageSize)
+    .offset((filter.page - 1) * filter.pageSize)
     .all();
   const total = db().select({ n: count() }).from(questions).where(where).get()?.n ?? 0;
   return { rows, total };
 }
 
 /** One question, only if it is inside the user's scope (object-level rule). */
-export function getQuestionInScope({ id, ...scope }: { id: number } & InboxScope) {
-  if (scope.recipientId === null) return null;
+export function getQuestionInScope({ id, scope }: { id: number; scope: QuestionScope }) {
   const row = db()
     .select({
       question: questions,
@@ -56,7 +51,7 @@ export function getQuestionInScope({ id, ...scope }: { id: number } & InboxScope
     .leftJoin(people, eq(questions.recipientId, people.id))
     .leftJoin(posts, eq(questions.postId, posts.id))
     .leftJoin(sections, eq(posts.sectionId, sections.id))
-    .where(and(eq(questions.id, id), scopeWhere(scope)))
+    .where(and(eq(questions.id, id), questionScopeWhere(scope)))
     .get();
   return row ?? null;
 }

@@ -4,6 +4,8 @@
 export type ActionState = {
   status: "idle" | "success" | "error";
   message?: string;
+  /** Set when something failed on our side (lib/actions/action-errors.ts), for tests and support. */
+  code?: string;
   fieldErrors?: Record<string, string>;
   values?: Record<string, string>;
 };

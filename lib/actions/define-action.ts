@@ -1,52 +1,58 @@
 import "server-only";
+import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import { authorize, type CurrentUser } from "@/lib/auth/session";
 import type { Permission } from "@/lib/auth/permissions";
-
 import type { ActionState } from "./action-state";
+import { failureState } from "./action-errors";
+import { fieldErrors, invalid } from "./form-values";
 
 export type { ActionState };
-
-const SECRET_FIELD = /password|wachtwoord|token|secret/i;
-
-export function typedValues(formData: FormData): Record<string, string> {
-  const values: Record<string, string> = {};
-  for (const [key, value] of formData) {
-    if (typeof value === "string" && !key.startsWith("$") && !SECRET_FIELD.test(key)) values[key] = value.slice(0, 10_000);
-  }
-  return values;
-}
-
-/** First zod message per field, for display next to that field. */
-export function fieldErrors(error: z.ZodError): Record<string, string> {
-  const errors: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const key = String(issue.path[0] ?? "form");
-    errors[key] ??= issue.message;
-  }
-  return errors;
-}
-
-export function invalid(formData: FormData, errors: Record<string, string>, message = "Controleer de gemarkeerde velden."): ActionState {
-  return { status: "error", message, fieldErrors: errors, values: typedValues(formData) };
-}
+export { fieldErrors, invalid, typedValues } from "./form-values";
 
 export const DENIED: ActionState = { status: "error", message: "U heeft geen toegang tot deze handeling." };
 
-/**
- * Wraps a server action: checks session and permission first (the action may be called directly, without the
- * page), then parses the form with zod, then runs the handler with typed data.
- */
-export function defineAction<S extends z.ZodType>(options: {
-  permission: Permission;
+type Handler<S extends z.ZodType, User, State> = (input: { data: z.infer<S>; user: User; formData: FormData }) => Promise<NoInfer<State>>;
+
+type Options<S extends z.ZodType, User, State> = {
   schema: S;
-  handler: (input: { data: z.infer<S>; user: CurrentUser; formData: FormData }) => Promise<ActionState>;
-}) {
-  return async (_previous: ActionState, formData: FormData): Promise<ActionState> => {
-    const auth = await authorize(options.permission);
-    if ("denied" in auth) return DENIED;
-    const parsed = options.schema.safeParse(Object.fromEntries(formData));
-    if (!parsed.success) return invalid(formData, fieldErrors(parsed.error));
-    return options.handler({ data: parsed.data, user: auth.user, formData });
+  handler: Handler<S, User, State>;
+  /** The summary above the fields when the form does not validate. */
+  invalidMessage?: string;
+};
+
+/**
+ * The one wrapper for every server action (a server action can be posted directly, without our page):
+ * 1. the session and the permission, unless the action is public (then the handler gets user null);
+ * 2. the form parsed with zod: field errors in Dutch, with what was typed kept (never secrets);
+ * 3. the handler with typed data; anything it throws (other than Next's redirects) becomes a Dutch message with a
+ *    code, what was typed kept, and the cause logged on the server (lib/actions/action-errors.ts).
+ */
+export function defineAction<S extends z.ZodType, State extends ActionState = ActionState>(
+  options: Options<S, null, State> & { permission: "public" },
+): (previous: State, formData: FormData) => Promise<State>;
+export function defineAction<S extends z.ZodType, State extends ActionState = ActionState>(
+  options: Options<S, CurrentUser, State> & { permission: Permission },
+): (previous: State, formData: FormData) => Promise<State>;
+export function defineAction<S extends z.ZodType, State extends ActionState>(
+  options: Options<S, never, State> & { permission: Permission | "public" },
+) {
+  // State only adds optional fields to ActionState (the post editor's `saved`), so the shared states fit it.
+  return async (_previous: State, formData: FormData): Promise<State> => {
+    let user: CurrentUser | null = null;
+    const handler = options.handler as Handler<S, CurrentUser | null, State>;
+    try {
+      if (options.permission !== "public") {
+        const auth = await authorize(options.permission);
+        if ("denied" in auth) return DENIED as State;
+        user = auth.user;
+      }
+      const parsed = options.schema.safeParse(Object.fromEntries(formData));
+      if (!parsed.success) return invalid(formData, fieldErrors(parsed.error), options.invalidMessage) as State;
+      return await handler({ data: parsed.data, user, formData });
+    } catch (error) {
+      unstable_rethrow(error);
+      return failureState(error, formData) as ActionState as State;
+    }
   };
 }

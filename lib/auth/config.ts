@@ -5,8 +5,8 @@ import { z } from "zod";
 import { recordAudit } from "@/db/queries/audit";
 import { findUserForLogin, getUser, recordLogin } from "@/db/queries/users";
 import type { Role } from "@/db/schema";
-import { clientIp, hashIp } from "@/lib/request-ip";
 import { safeCallbackUrl } from "./callback-url";
+import { loginAttempt } from "./login-attempt";
 import { clearLoginAttempts, takeLoginAttempt } from "./login-limits";
 import { verifyPassword } from "./password";
 
@@ -45,12 +45,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     Credentials({
       credentials: { email: {}, password: {} },
       async authorize(raw, request) {
-        const ipHash = hashIp(clientIp(request.headers));
         const parsed = credentialsSchema.safeParse(raw);
         if (!parsed.success) return null;
         const { email, password } = parsed.data;
-        if ((await takeLoginAttempt(email, ipHash)) > 0) {
-          recordAudit({ action: "login.locked", detail: { emailDomain: email.split("@")[1] }, ipHash });
+        const attempt = loginAttempt(request.headers, email);
+        const { ipHash } = attempt;
+        if ((await takeLoginAttempt(attempt)) > 0) {
+          recordAudit({ action: "login.locked", detail: { emailDomain: email.split("@")[1], knownDevice: attempt.device !== null }, ipHash });
           throw new LoginRateLimited();
         }
         const user = findUserForLogin({ email });
@@ -60,7 +61,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
           recordAudit({ action: "login.failed", userId: user?.id, detail: { reason: !user ? "unknown" : user.disabled ? "disabled" : "password" }, ipHash });
           return null;
         }
-        await clearLoginAttempts(email, ipHash);
+        await clearLoginAttempts(attempt);
         recordLogin({ id: user.id });
         recordAudit({ action: "login.succeeded", userId: user.id, ipHash });
         return { id: String(user.id), name: user.name, email: user.email, role: user.role, sessionVersion: user.sessionVersion };

@@ -2,13 +2,17 @@ import "server-only";
 import { RateLimiterRes, RateLimiterSQLite } from "rate-limiter-flexible";
 import { db } from "@/db/client";
 
-// Failed logins are counted per account+address (5 per 15 minutes), per address (30 per hour) and per account
-// from all addresses together (30 per 15 minutes, which stops a spread-out attack on one account). Every
-// lock-out lasts only its window, so nobody can be locked out for good.
+// Failed logins are counted so that guessing is slow and the owner is never locked out:
+// - a browser without a device cookie for the account: per account+address (5 per 15 minutes), per address
+//   (30 per hour) and per account over all such browsers (30 per 15 minutes, which stops a spread-out attack);
+// - a browser with a valid device cookie for the account (it logged in there before): per device only
+//   (10 per 15 minutes), so the per-account count an attacker runs up elsewhere does not keep the owner out.
+// Every refusal lasts only its window. Attempts are taken before the password is checked (no parallel slip-through).
 const LIMITS = {
   accountIp: { points: 5, duration: 15 * 60 },
   ip: { points: 30, duration: 60 * 60 },
   account: { points: 30, duration: 15 * 60 },
+  device: { points: 10, duration: 15 * 60 },
 } as const;
 
 type Name = keyof typeof LIMITS;
@@ -18,45 +22,51 @@ function get(): Record<Name, RateLimiterSQLite> {
   const storeClient = db().$client;
   const make = (name: Name) =>
     new RateLimiterSQLite({ storeClient, storeType: "better-sqlite3", tableName: "rate_limits", tableCreated: true, keyPrefix: `login_${name}`, ...LIMITS[name] });
-  limiters ??= { accountIp: make("accountIp"), ip: make("ip"), account: make("account") };
+  limiters ??= { accountIp: make("accountIp"), ip: make("ip"), account: make("account"), device: make("device") };
   return limiters;
 }
 
-function keys(email: string, ipHash: string): Record<Name, string> {
+/** Who is trying: the account typed, the client's address hash, and the verified device id (or null). */
+export type Attempt = { email: string; ipHash: string; device: string | null };
+
+function counters({ email, ipHash, device }: Attempt): [Name, string][] {
   const account = email.trim().toLowerCase();
-  return { accountIp: `${account}|${ipHash}`, ip: ipHash, account };
+  if (device) return [["device", `${account}|${device}`]];
+  return [["accountIp", `${account}|${ipHash}`], ["ip", ipHash], ["account", account]];
 }
 
 /**
- * Takes one attempt from every counter before the password is checked, so parallel guesses cannot all slip
- * through; returns the wait in milliseconds when a counter is exhausted, 0 when the attempt may go ahead.
+ * Takes one attempt from every counter that applies before the password is checked, so parallel guesses cannot
+ * all slip through; returns the wait in milliseconds when a counter is exhausted, 0 when the attempt may go ahead.
  */
-export async function takeLoginAttempt(email: string, ipHash: string): Promise<number> {
+export async function takeLoginAttempt(attempt: Attempt): Promise<number> {
   const l = get();
-  const k = keys(email, ipHash);
-  const results = await Promise.allSettled((Object.keys(LIMITS) as Name[]).map((name) => l[name].consume(k[name])));
+  const results = await Promise.allSettled(counters(attempt).map(([name, key]) => l[name].consume(key)));
   const refused = results.flatMap((r) => (r.status === "rejected" && r.reason instanceof RateLimiterRes ? [r.reason.msBeforeNext] : []));
   const failed = results.find((r) => r.status === "rejected" && !(r.reason instanceof RateLimiterRes));
   if (failed && failed.status === "rejected") throw failed.reason;
   return refused.length ? Math.max(...refused) : 0;
 }
 
-/** How long this account+address must still wait, without taking an attempt. */
-export async function loginBlockedFor(email: string, ipHash: string): Promise<number> {
+/** How long this attempt must still wait, without taking one. */
+export async function loginBlockedFor(attempt: Attempt): Promise<number> {
   const l = get();
-  const k = keys(email, ipHash);
   const waits = await Promise.all(
-    (Object.keys(LIMITS) as Name[]).map(async (name) => {
-      const res = await l[name].get(k[name]);
+    counters(attempt).map(async ([name, key]) => {
+      const res = await l[name].get(key);
       return res && res.consumedPoints > LIMITS[name].points ? res.msBeforeNext : 0;
     }),
   );
-  return Math.max(...waits);
+  return Math.max(0, ...waits);
 }
 
-/** A successful login gives back its attempt and clears the account's counters. */
-export async function clearLoginAttempts(email: string, ipHash: string): Promise<void> {
+/** A successful login gives back its attempt and clears the counters of this account. */
+export async function clearLoginAttempts(attempt: Attempt): Promise<void> {
   const l = get();
-  const k = keys(email, ipHash);
-  await Promise.all([l.accountIp.delete(k.accountIp), l.account.delete(k.account), l.ip.reward(k.ip, 1)]);
+  const account = attempt.email.trim().toLowerCase();
+  await Promise.all([
+    l.accountIp.delete(`${account}|${attempt.ipHash}`),
+    l.account.delete(account),
+    attempt.device ? l.device.delete(`${account}|${attempt.device}`) : l.ip.reward(attempt.ipHash, 1),
+  ]);
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { recordAudit } from "@/db/queries/audit";
 import { claimPasswordToken, getPasswordHash, updateUser } from "@/db/queries/users";
 import { commonPasswordError, type AccountResult } from "./accounts";
-import { clearLoginAttempts, takeLoginAttempt } from "./login-limits";
+import { clearLoginAttempts, takeLoginAttempt, type Attempt } from "./login-limits";
 import { hashPassword, verifyPassword } from "./password";
 import { hashPasswordToken } from "./password-token";
 
@@ -10,20 +10,25 @@ import { hashPasswordToken } from "./password-token";
  * Changing a password ends every session of that user, this one included. Guesses at the current password
  * count against the same limits as logins, so a borrowed session cannot be used to find it.
  */
-export async function changeOwnPassword(user: { id: number; email: string }, ipHash: string, current: string, next: string): Promise<AccountResult> {
-  const wait = await takeLoginAttempt(user.email, ipHash);
+export async function changeOwnPassword(user: { id: number }, attempt: Attempt, current: string, next: string): Promise<AccountResult> {
+  const wait = await takeLoginAttempt(attempt);
   if (wait > 0) return { ok: false, field: "currentPassword", message: `Te veel pogingen. Probeer het over ${Math.ceil(wait / 60_000)} minuten opnieuw.` };
   if (!(await verifyPassword(getPasswordHash({ id: user.id }), current))) {
-    recordAudit({ action: "account.password_change_failed", userId: user.id, ipHash });
+    recordAudit({ action: "account.password_change_failed", userId: user.id, ipHash: attempt.ipHash });
     return { ok: false, field: "currentPassword", message: "Uw huidige wachtwoord klopt niet." };
   }
-  await clearLoginAttempts(user.email, ipHash);
+  await clearLoginAttempts(attempt);
   const userId = user.id;
   const common = commonPasswordError(next);
   if (common) return { ok: false, field: "newPassword", message: common };
   updateUser({ id: userId }, { passwordHash: await hashPassword(next) }, { endSessions: true });
   recordAudit({ action: "account.password_changed", userId, targetType: "user", targetId: userId });
   return { ok: true };
+}
+
+export function renameOwnAccount(userId: number, name: string): void {
+  updateUser({ id: userId }, { name }, { endSessions: false });
+  recordAudit({ action: "account.name_changed", userId, targetType: "user", targetId: userId });
 }
 
 export function logOutEverywhere(userId: number): void {

@@ -1,13 +1,14 @@
-// What part of the data a user sees: editors and admins everything, authors their own.
+// What part of the data a user sees: editors and admins everything, authors their own. Always an explicit value.
+import type { PostScope, QuestionScope } from "@/db/queries/scopes";
 import { can } from "./permissions";
 import type { CurrentUser } from "./session";
 
-/** undefined = all posts; a number = only posts by that author. */
-export function postAuthorScope(user: CurrentUser): number | undefined {
-  return can(user, "post.editAny") ? undefined : user.id;
+export function postScope(user: CurrentUser): PostScope {
+  return can(user, "post.editAny") ? { all: true } : { authorId: user.id };
 }
 
-/** undefined = all questions; a number = only that person's; null = none (author without a staff entry). */
-export function questionRecipientScope(user: CurrentUser): number | null | undefined {
-  return can(user, "question.readAny") ? undefined : (user.personId ?? null);
+/** Authors see the questions addressed to their own staff entry; without one, none. */
+export function questionScope(user: CurrentUser): QuestionScope {
+  if (can(user, "question.readAny")) return { all: true };
+  return user.personId ? { recipientId: user.personId } : { none: true };
 }

@@ -2,9 +2,8 @@ import "server-only";
 import { recordAudit } from "@/db/queries/audit";
 import { publishDuePosts } from "@/db/queries/editorial-posts";
 import { deleteClosedBefore } from "@/db/queries/questions";
-import { indexPosts } from "@/db/queries/search";
 import { sendDueMail } from "@/lib/mail/send-outbox";
-import { refreshPublicPages } from "@/lib/posts/public-cache";
+import { publicContentChanged } from "@/lib/posts/public-changes";
 import { retentionDays } from "@/lib/questions/retention";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -16,10 +15,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 export async function runDueJobs(now = new Date()) {
   const published = publishDuePosts({ now });
   for (const id of published) recordAudit({ action: "post.published_on_schedule", targetType: "post", targetId: id });
-  if (published.length) {
-    indexPosts({ ids: published });
-    refreshPublicPages();
-  }
+  if (published.length) publicContentChanged({ postIds: published });
   const mail = await sendDueMail(now);
   const deleted = deleteClosedBefore({ before: new Date(now.getTime() - retentionDays() * DAY_MS) });
   if (deleted) recordAudit({ action: "questions.retention_deleted", detail: { count: deleted } });

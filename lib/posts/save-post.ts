@@ -6,7 +6,6 @@ import {
 } from "@/db/queries/editorial-posts";
 import { insertRevision } from "@/db/queries/revisions";
 import { findMissingReferences } from "@/db/queries/references";
-import { indexPost } from "@/db/queries/search";
 import { getSectionSlugById } from "@/db/queries/sections";
 import { inTransaction } from "@/db/queries/transaction";
 import type { PostStatus } from "@/db/schema";
@@ -16,7 +15,7 @@ import { parseDocument } from "@/lib/content/document";
 import { slugify } from "@/lib/slugs";
 import type { PostForm } from "./post-schema";
 import { checklistMessage, missingForPublish } from "./publish-checklist";
-import { refreshPublicPages } from "./public-cache";
+import { publicContentChanged } from "./public-changes";
 import { canEditPost, intentPermission, statusAfter } from "./workflow";
 
 export type SaveResult =
@@ -149,11 +148,8 @@ export function savePost(user: CurrentUser, form: PostForm): SaveResult {
   if (form.intent !== "autosave") {
     recordAudit({ action: `post.${form.intent}`, userId: user.id, targetType: "post", targetId: saved.id, detail: { status } });
   }
-  // Search shows public posts only: added on publish, updated on edit, removed on unpublish.
-  indexPost({ id: saved.id });
-  if (existing?.status === "published" || status === "published") {
-    refreshPublicPages();
-  }
+  // Readers are concerned when the post was or is public: added on publish, updated on edit, removed on unpublish.
+  if (existing?.status === "published" || status === "published") publicContentChanged({ postIds: [saved.id] });
   return saved;
 }
 

@@ -4,7 +4,7 @@ import { enqueueMail } from "@/db/queries/outbox";
 import { getActiveRecipient } from "@/db/queries/people";
 import { addQuestionEvent, getQuestionInScope, updateQuestion } from "@/db/queries/questions";
 import { inTransaction } from "@/db/queries/transaction";
-import { questionRecipientScope } from "@/lib/auth/scope";
+import { questionScope } from "@/lib/auth/scope";
 import type { CurrentUser } from "@/lib/auth/session";
 import { answerMail, notificationMail } from "@/lib/mail/question-mails";
 
@@ -17,14 +17,14 @@ export type InboxChange =
 
 /** A question the user may see (authors: only those addressed to their person); every view is logged. */
 export function openQuestion(user: CurrentUser, id: number) {
-  const found = getQuestionInScope({ id, recipientId: questionRecipientScope(user) });
+  const found = getQuestionInScope({ id, scope: questionScope(user) });
   recordAudit({ action: found ? "question.viewed" : "question.view_refused", userId: user.id, targetType: "question", targetId: id });
   return found;
 }
 
 /** Applies one change to a question in the user's scope, with a history entry and an audit record. */
 export function changeQuestion(user: CurrentUser, id: number, change: InboxChange): { ok: true; message: string } | { ok: false; message: string } {
-  const found = getQuestionInScope({ id, recipientId: questionRecipientScope(user) });
+  const found = getQuestionInScope({ id, scope: questionScope(user) });
   if (!found) {
     recordAudit({ action: "question.change_refused", userId: user.id, targetType: "question", targetId: id, detail: { kind: change.kind } });
     return { ok: false, message: "Deze vraag bestaat niet of is niet aan u gericht." };

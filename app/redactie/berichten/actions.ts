@@ -1,15 +1,14 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { z } from "zod";
 import { getRevision } from "@/db/queries/revisions";
-import { authorize } from "@/lib/auth/session";
-import { DENIED, fieldErrors } from "@/lib/actions/define-action";
+import { defineAction } from "@/lib/actions/define-action";
 import type { PostActionState } from "@/lib/posts/post-action-state";
 import { postFormSchema, type PostForm } from "@/lib/posts/post-schema";
 import { revisionToForm } from "@/lib/posts/revision-form";
 import { savePost, type SaveResult } from "@/lib/posts/save-post";
 import { INTENT_DONE } from "@/lib/posts/workflow";
-import { z } from "zod";
 
 function toState(result: SaveResult, intent: PostForm["intent"]): PostActionState {
   if (!result.ok) return { status: "error", message: result.message, fieldErrors: result.fieldErrors, conflict: result.conflict };
@@ -21,27 +20,26 @@ function toState(result: SaveResult, intent: PostForm["intent"]): PostActionStat
 }
 
 /** Save, autosave and every workflow step of the post editor; the intent says which. */
-export async function savePostAction(_previous: PostActionState, formData: FormData): Promise<PostActionState> {
-  const auth = await authorize("post.editOwn");
-  if ("denied" in auth) return DENIED;
-  const parsed = postFormSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return { status: "error", message: "Controleer de gemarkeerde velden.", fieldErrors: fieldErrors(parsed.error) };
-  return toState(savePost(auth.user, parsed.data), parsed.data.intent);
-}
+export const savePostAction = defineAction<typeof postFormSchema, PostActionState>({
+  permission: "post.editOwn",
+  schema: postFormSchema,
+  handler: async ({ data, user }) => toState(savePost(user, data), data.intent),
+});
 
 const restoreSchema = z.object({ postId: z.coerce.number().int().positive(), revisionId: z.coerce.number().int().positive(), version: z.coerce.number().int() });
 
 /** Makes an earlier version the current text again, as a new save (so the restore itself can be undone). */
-export async function restoreRevisionAction(_previous: PostActionState, formData: FormData): Promise<PostActionState> {
-  const auth = await authorize("post.editOwn");
-  if ("denied" in auth) return DENIED;
-  const parsed = restoreSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return { status: "error", message: "Onbekende versie." };
-  const revision = getRevision({ postId: parsed.data.postId, id: parsed.data.revisionId });
-  if (!revision) return { status: "error", message: "Onbekende versie." };
-  const form = revisionToForm(revision, parsed.data.version);
-  if (!form) return { status: "error", message: "Deze versie kan niet meer worden teruggezet." };
-  const state = toState(savePost(auth.user, form), "save");
-  revalidatePath(`/redactie/berichten/${revision.postId}`, "layout");
-  return state.status === "success" ? { ...state, message: `Versie ${revision.version} is teruggezet.` } : state;
-}
+export const restoreRevisionAction = defineAction<typeof restoreSchema, PostActionState>({
+  permission: "post.editOwn",
+  schema: restoreSchema,
+  invalidMessage: "Onbekende versie.",
+  handler: async ({ data, user }) => {
+    const revision = getRevision({ postId: data.postId, id: data.revisionId });
+    if (!revision) return { status: "error", message: "Onbekende versie." };
+    const form = revisionToForm(revision, data.version);
+    if (!form) return { status: "error", message: "Deze versie kan niet meer worden teruggezet." };
+    const state = toState(savePost(user, form), "save");
+    revalidatePath(`/redactie/berichten/${revision.postId}`, "layout");
+    return state.status === "success" ? { ...state, message: `Versie ${revision.version} is teruggezet.` } : state;
+  },
+});

@@ -9,7 +9,7 @@ import { listPostAuthors, listPostsForDashboard } from "@/db/queries/editorial-p
 import { listSections } from "@/db/queries/sections";
 import { POST_KINDS, POST_STATUSES } from "@/db/schema";
 import { can } from "@/lib/auth/permissions";
-import { postAuthorScope } from "@/lib/auth/scope";
+import { postScope } from "@/lib/auth/scope";
 import { requirePermission } from "@/lib/auth/session";
 import { KIND_LABELS, STATUS_LABELS } from "@/lib/post-meta";
 
@@ -31,7 +31,7 @@ export default async function PostsPage({ searchParams }: { searchParams: Promis
   const user = await requirePermission("post.editOwn", "/redactie/berichten");
   const raw = await searchParams;
   const filter = filterSchema.parse(raw);
-  const { rows, total } = listPostsForDashboard({ ...filter, scopeAuthorId: postAuthorScope(user), pageSize: PAGE_SIZE });
+  const { rows, total } = listPostsForDashboard({ ...filter, scope: postScope(user), pageSize: PAGE_SIZE });
   const sections = listSections();
   const seesAll = can(user, "post.editAny");
   const authors = seesAll ? listPostAuthors() : [];

@@ -2,12 +2,9 @@
 
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { recordAudit } from "@/db/queries/audit";
-import { deletePerson, getPerson, personReferenced } from "@/db/queries/people";
 import { defineAction, invalid, typedValues } from "@/lib/actions/define-action";
 import { personSchema } from "@/lib/people/person-schema";
-import { savePerson } from "@/lib/people/save-person";
-import { refreshPublicPages } from "@/lib/posts/public-cache";
+import { deletePersonEntry, savePerson } from "@/lib/people/person-entries";
 
 export const savePersonAction = defineAction({
   permission: "person.manage",
@@ -24,13 +21,8 @@ export const deletePersonAction = defineAction({
   permission: "person.manage",
   schema: z.object({ id: z.coerce.number().int().positive() }),
   handler: async ({ data, user }) => {
-    if (!getPerson({ id: data.id })) return { status: "error", message: "Deze medewerker bestaat niet meer." };
-    if (personReferenced({ id: data.id })) {
-      return { status: "error", message: "Deze medewerker staat bij berichten of vragen en kan niet worden verwijderd. Maak hem of haar inactief." };
-    }
-    deletePerson({ id: data.id });
-    recordAudit({ action: "person.deleted", userId: user.id, targetType: "person", targetId: data.id });
-    refreshPublicPages();
+    const result = deletePersonEntry(data.id, user);
+    if (!result.ok) return { status: "error", message: result.message };
     redirect("/redactie/medewerkers?verwijderd=1");
   },
 });

@@ -4,9 +4,10 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { singleLine } from "@/lib/validation/text-fields";
 import { recordAudit } from "@/db/queries/audit";
-import { deleteMedia, getMedia, insertMedia, mediaInUse } from "@/db/queries/media";
+import { insertMedia } from "@/db/queries/media";
 import { defineAction, invalid } from "@/lib/actions/define-action";
-import { removeImageFiles, storeImage } from "@/lib/media/store";
+import { deleteMediaItem } from "@/lib/media/media-library";
+import { storeImage } from "@/lib/media/store";
 
 const uploadSchema = z.object({
   alt: singleLine("Een alt-tekst", { max: 300, required: "Vul een alt-tekst in: wat is er op de afbeelding te zien?" }),
@@ -31,12 +32,8 @@ export const deleteMediaAction = defineAction({
   permission: "media.manage",
   schema: z.object({ id: z.coerce.number().int().positive() }),
   handler: async ({ data, user }) => {
-    const item = getMedia({ id: data.id });
-    if (!item) return { status: "error", message: "Deze afbeelding bestaat niet meer." };
-    if (mediaInUse(item)) return { status: "error", message: "Deze afbeelding wordt nog gebruikt en kan niet worden verwijderd." };
-    deleteMedia({ id: item.id });
-    await removeImageFiles(item.storageKey);
-    recordAudit({ action: "media.deleted", userId: user.id, targetType: "media", targetId: item.id });
+    const result = await deleteMediaItem(data.id, user);
+    if (!result.ok) return { status: "error", message: result.message };
     revalidatePath("/redactie/media");
     return { status: "success", message: "De afbeelding is verwijderd." };
   },

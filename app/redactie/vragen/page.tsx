@@ -9,7 +9,7 @@ import { listActivePeople } from "@/db/queries/people";
 import { listQuestionsForInbox } from "@/db/queries/questions";
 import { QUESTION_STATUSES } from "@/db/schema";
 import { can } from "@/lib/auth/permissions";
-import { questionRecipientScope } from "@/lib/auth/scope";
+import { questionScope } from "@/lib/auth/scope";
 import { requirePermission } from "@/lib/auth/session";
 import { QUESTION_STATUS_LABELS } from "@/lib/questions/labels";
 
@@ -28,7 +28,7 @@ export default async function QuestionsPage({ searchParams }: { searchParams: Pr
   const filter = filterSchema.parse({ ...raw, status: raw.status || undefined, voor: raw.voor || undefined });
   const seesAll = can(user, "question.readAny");
   const { rows, total } = listQuestionsForInbox({
-    recipientId: questionRecipientScope(user),
+    scope: questionScope(user),
     status: filter.status,
     filterRecipientId: seesAll ? filter.voor : undefined,
     page: filter.page,

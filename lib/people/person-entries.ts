@@ -1,12 +1,12 @@
 import "server-only";
 import { recordAudit } from "@/db/queries/audit";
-import { getPerson, insertPerson, personSlugTaken, updatePerson, userLinkedElsewhere } from "@/db/queries/people";
+import { deletePerson, getPerson, insertPerson, personReferenced, personSlugTaken, updatePerson, userLinkedElsewhere } from "@/db/queries/people";
 import { getMedia } from "@/db/queries/media";
-import { indexPosts, postsNamingPerson } from "@/db/queries/search";
+import { postsNamingPerson } from "@/db/queries/search";
 import { getUser } from "@/db/queries/users";
 import { can } from "@/lib/auth/permissions";
 import type { CurrentUser } from "@/lib/auth/session";
-import { refreshPublicPages } from "@/lib/posts/public-cache";
+import { publicContentChanged } from "@/lib/posts/public-changes";
 import { slugify } from "@/lib/slugs";
 import type { PersonInput } from "./person-schema";
 
@@ -60,7 +60,18 @@ export function savePerson(input: PersonInput, actor: CurrentUser): PersonResult
     detail: linkChanges ? { accountBefore: existing?.userId ?? null, accountAfter: input.userId } : undefined,
   });
   // Names are searchable on the posts they appear on; names and job titles show on contact cards and staff pages.
-  if (existing && existing.name !== input.name) indexPosts({ ids: postsNamingPerson({ personId: id }) });
-  refreshPublicPages();
+  publicContentChanged({ postIds: existing && existing.name !== input.name ? postsNamingPerson({ personId: id }) : [] });
+  return { ok: true, id };
+}
+
+/** Deletes a person nobody refers to; people named on posts or questions can only be made inactive. */
+export function deletePersonEntry(id: number, actor: CurrentUser): PersonResult {
+  if (!getPerson({ id })) return { ok: false, message: "Deze medewerker bestaat niet meer." };
+  if (personReferenced({ id })) {
+    return { ok: false, message: "Deze medewerker staat bij berichten of vragen en kan niet worden verwijderd. Maak hem of haar inactief." };
+  }
+  deletePerson({ id });
+  recordAudit({ action: "person.deleted", userId: actor.id, targetType: "person", targetId: id });
+  publicContentChanged({ postIds: [] });
   return { ok: true, id };
 }
