@@ -184,6 +184,16 @@ test.describe("the inbox", () => {
     expect(questionsFrom(openEmail)).toHaveLength(1);
   });
 
+  test("looking up an address by GET neither shows nor logs anything", async ({ browser }) => {
+    const editor = await pageAs(browser, "editor");
+    const before = queryDatabase("select id from audit_events where action = 'privacy.searched'").length;
+    await editor.goto(`/redactie/vragen/privacy?email=${encodeURIComponent("iemand@voorbeeld.nl")}`);
+    await expect(editor.getByRole("region", { name: /Gevonden voor/ })).toHaveCount(0);
+    expect(queryDatabase("select id from audit_events where action = 'privacy.searched'")).toHaveLength(before);
+    const response = await editor.request.get(`/redactie/vragen/privacy/export?email=${encodeURIComponent("iemand@voorbeeld.nl")}`);
+    expect(response.status()).toBe(405);
+  });
+
   test("an editor finds, exports and erases everything stored for an e-mail address", async ({ browser }) => {
     const reader = await readerPage(browser);
     const email = uniqueEmail("wissen");
@@ -198,10 +208,12 @@ test.describe("the inbox", () => {
     await editor.getByRole("button", { name: "Zoeken" }).click();
     await expect(editor.getByRole("region", { name: `Gevonden voor ${email}` })).toContainText("1 vraag");
     const download = editor.waitForEvent("download");
-    await editor.getByRole("link", { name: "Exporteren als JSON" }).click();
+    await editor.getByRole("button", { name: "Exporteren als JSON" }).click();
     const exported = JSON.parse(fs.readFileSync(await (await download).path(), "utf8"));
     expect(exported.questions[0]).toMatchObject({ email, message: "Graag alles wissen daarna." });
     expect(exported.questions[0]).not.toHaveProperty("ipHash");
+    // The address is posted, never put in a URL where logs and browser history would keep it.
+    expect(decodeURIComponent(editor.url())).not.toContain(email);
 
     await editor.getByRole("button", { name: `Alles van ${email} wissen` }).click();
     await expect(editor.getByRole("status")).toContainText("Gewist: 1 vraag");

@@ -1,4 +1,5 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import { Feed } from "feed";
 import { listPublicPosts } from "@/db/queries/public-lists";
 import { postPath } from "./post-meta";
@@ -22,11 +23,15 @@ export function buildFeed(format: "rss" | "atom", section?: { id: number; slug: 
     copyright: `© ${SITE_NAME}`,
     feedLinks: { rss: `${base}/feed.xml`, atom: `${base}/atom.xml` },
   });
+  // Titles and intros are written as CDATA, and the feed library's XML writer splits only the first "]]>" in each.
+  // Every one is swapped for a marker the text cannot contain, and split after writing.
+  const marker = `cdata-end-${randomUUID()}`;
+  const cdata = (text: string) => text.replaceAll("]]>", marker);
   for (const post of rows) {
     const link = `${origin}${postPath(post)}`;
-    feed.addItem({ title: post.title, id: link, link, date: post.publishedAt ?? new Date(0), description: post.lead, category: [{ name: post.sectionName }] });
+    feed.addItem({ title: cdata(post.title), id: link, link, date: post.publishedAt ?? new Date(0), description: cdata(post.lead), category: [{ name: post.sectionName }] });
   }
-  const body = format === "rss" ? feed.rss2() : feed.atom1();
+  const body = (format === "rss" ? feed.rss2() : feed.atom1()).replaceAll(marker, "]]]]><![CDATA[>");
   return new Response(body, {
     headers: { "Content-Type": `application/${format === "rss" ? "rss" : "atom"}+xml; charset=utf-8` },
   });

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { QuestionForm } from "@/components/site/question-form";
 import { listActivePeople } from "@/db/queries/people";
 import { listSections } from "@/db/queries/sections";
-import { retentionDays } from "@/lib/questions/retention";
+import { retentionDays } from "@/lib/retention";
 import { formToken } from "@/lib/questions/spam-signals";
 
 export const metadata: Metadata = {

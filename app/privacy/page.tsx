@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { retentionDays } from "@/lib/questions/retention";
+import { retentionDays } from "@/lib/retention";
 import { SITE_NAME } from "@/lib/site";
 
 export const metadata: Metadata = { title: "Privacy", description: `Hoe ${SITE_NAME} omgaat met uw gegevens.`, alternates: { canonical: "/privacy" } };

@@ -1,5 +1,5 @@
 import { QuestionForm } from "@/components/site/question-form";
-import { retentionDays } from "@/lib/questions/retention";
+import { retentionDays } from "@/lib/retention";
 import { formToken } from "@/lib/questions/spam-signals";
 
 /** The "Stel uw vraag" block on articles and staff pages; the contact card's button leads here. */

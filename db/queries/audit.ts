@@ -1,4 +1,5 @@
 import "server-only";
+import { lt } from "drizzle-orm";
 import { db } from "../client";
 import { auditEvents } from "../schema";
 
@@ -24,4 +25,9 @@ export function recordAudit(event: AuditInput): void {
       ipHash: event.ipHash ?? null,
     })
     .run();
+}
+
+/** Deletes log entries older than `before` (the retention job); returns how many. */
+export function deleteAuditBefore({ before }: { before: Date }): number {
+  return db().delete(auditEvents).where(lt(auditEvents.createdAt, before)).run().changes;
 }

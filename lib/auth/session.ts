@@ -17,11 +17,25 @@ export const currentUser = cache(async () => {
   return user && !user.disabled ? user : null;
 });
 
+// Refusals of signed-in staff are each worth a line in the log. Anonymous ones (bots, scanners, expired sessions)
+// could fill it: at most one line a minute per permission, with the number refused since the last line.
+const anonymousRefusals = new Map<Permission, { loggedAt: number; unlogged: number }>();
+
+function logRefusal(user: CurrentUser | null, permission: Permission, now = Date.now()): void {
+  if (user) return recordAudit({ action: "permission.denied", userId: user.id, detail: { permission } });
+  const seen = anonymousRefusals.get(permission) ?? { loggedAt: 0, unlogged: 0 };
+  seen.unlogged += 1;
+  anonymousRefusals.set(permission, seen);
+  if (now - seen.loggedAt < 60_000) return;
+  recordAudit({ action: "permission.denied", detail: { permission, anonymous: true, count: seen.unlogged } });
+  anonymousRefusals.set(permission, { loggedAt: now, unlogged: 0 });
+}
+
 /** Resolves the user and checks one permission; logs refusals. The single check every guard goes through. */
 export async function authorize(permission: Permission): Promise<{ user: CurrentUser } | { user: CurrentUser | null; denied: true }> {
   const user = await currentUser();
   if (user && can(user, permission)) return { user };
-  recordAudit({ action: "permission.denied", userId: user?.id, detail: { permission } });
+  logRefusal(user, permission);
   return { user, denied: true };
 }
 

@@ -1,16 +1,16 @@
 import "server-only";
-import { recordAudit } from "@/db/queries/audit";
+import { deleteAuditBefore, recordAudit } from "@/db/queries/audit";
 import { publishDuePosts } from "@/db/queries/editorial-posts";
 import { deleteClosedBefore } from "@/db/queries/questions";
 import { sendDueMail } from "@/lib/mail/send-outbox";
 import { publicContentChanged } from "@/lib/posts/public-changes";
-import { retentionDays } from "@/lib/questions/retention";
+import { auditRetentionDays, retentionDays } from "@/lib/retention";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
  * Work that is due at `now`: scheduled posts go live, queued mail is (re)tried, and questions past their retention
- * period are deleted. Runs inside a request, so cache refreshes take effect.
+ * period are deleted, and so are audit entries past theirs. Runs inside a request, so cache refreshes take effect.
  */
 export async function runDueJobs(now = new Date()) {
   const published = publishDuePosts({ now });
@@ -19,5 +19,6 @@ export async function runDueJobs(now = new Date()) {
   const mail = await sendDueMail(now);
   const deleted = deleteClosedBefore({ before: new Date(now.getTime() - retentionDays() * DAY_MS) });
   if (deleted) recordAudit({ action: "questions.retention_deleted", detail: { count: deleted } });
-  return { published: published.length, mail, deletedQuestions: deleted };
+  const deletedAudit = deleteAuditBefore({ before: new Date(now.getTime() - auditRetentionDays() * DAY_MS) });
+  return { published: published.length, mail, deletedQuestions: deleted, deletedAuditEvents: deletedAudit };
 }

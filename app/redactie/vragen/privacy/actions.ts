@@ -3,11 +3,23 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { defineAction } from "@/lib/actions/define-action";
-import { erasePersonalData } from "@/lib/questions/personal-data";
+import type { PrivacyLookupState } from "@/lib/questions/privacy-lookup-state";
+import { erasePersonalData, personalDataSummary } from "@/lib/questions/personal-data";
+
+// The address travels in the body of a POST, never in a URL (where it would land in logs and browser history).
+const emailSchema = z.object({
+  email: z.string().trim().toLowerCase().min(1, "Vul een e-mailadres in.").max(254, "Een e-mailadres mag hoogstens 254 tekens lang zijn.").pipe(z.email("Vul een geldig e-mailadres in.")),
+});
+
+export const lookupAction = defineAction<typeof emailSchema, PrivacyLookupState>({
+  permission: "question.readAny",
+  schema: emailSchema,
+  handler: async ({ data, user }) => ({ status: "success", values: { email: data.email }, found: personalDataSummary(user, data.email) }),
+});
 
 export const eraseAction = defineAction({
   permission: "question.readAny",
-  schema: z.object({ email: z.string().trim().toLowerCase().pipe(z.email("Vul een geldig e-mailadres in.")) }),
+  schema: emailSchema,
   handler: async ({ data, user }) => {
     const erased = erasePersonalData(user, data.email);
     redirect(`/redactie/vragen/privacy?gewist=${erased}`);
