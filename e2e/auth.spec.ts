@@ -70,6 +70,16 @@ test.describe("logging in", () => {
     expect(new URL(page.url()).origin).toBe(new URL(baseURL!).origin);
   });
 
+  test("a signed-in user is never sent to another site, however the callback URL is spelled", async ({ page }) => {
+    await logIn(page, "editor");
+    for (const evil of ["/..//evil.example", "/.//evil.example", "/%2e%2e//evil.example", "//evil.example", "/\\evil.example"]) {
+      const response = await page.request.get(`/inloggen?callbackUrl=${encodeURIComponent(evil)}`, { maxRedirects: 0 });
+      expect(response.status(), evil).toBe(307);
+      const location = response.headers()["location"] ?? "";
+      expect(location, evil).not.toMatch(/^\/\/|^\/\\|evil\.example/);
+    }
+  });
+
   test("a login page reached from a dashboard link returns there after logging in", async ({ page }) => {
     await page.goto("/redactie/account");
     await expect(page).toHaveURL(/\/inloggen\?callbackUrl=%2Fredactie%2Faccount/);

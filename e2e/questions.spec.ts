@@ -77,6 +77,78 @@ test.describe("spam and abuse", () => {
     expect(questionsFrom(email)[0]?.status).toBe("spam");
   });
 
+  test("a post without a valid signed form token is stored as spam, whatever fill time the browser claims", async ({ browser, playwright, baseURL }) => {
+    const reader = await readerPage(browser);
+    await reader.goto("/contact");
+    const fields = await formFields(reader);
+    const request = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { "x-forwarded-for": uniqueIp() } });
+    const send = (label: string, extra: Record<string, string>) => {
+      const email = uniqueEmail(label);
+      return request.post("/contact", { multipart: { ...fields, name: "Bot", email, message: "Gekocht bericht", fillMs: "60000", ...extra }, maxRedirects: 0 }).then((r) => ({ r, email }));
+    };
+    // 150 ms after loading, with a made-up fill time: the signed render time decides.
+    const fast = await send("vals-traag", {});
+    const forged = await send("vervalst", { formToken: `${Date.now() - 60_000}.vervalstehandtekening0` });
+    const missing = await send("zonder", { formToken: "" });
+    for (const { r, email } of [fast, forged, missing]) {
+      expect(r.status()).toBe(303);
+      expect(questionsFrom(email)[0]?.status, email).toBe("spam");
+    }
+    await request.dispose();
+  });
+
+  test("a name made only of invisible characters is refused next to the field, and the text is kept", async ({ browser }) => {
+    const reader = await readerPage(browser, { javaScript: false });
+    await reader.goto("/contact");
+    const form = reader.locator("form.question-form");
+    const email = uniqueEmail("onzichtbaar");
+    await form.getByLabel("Naam", { exact: true }).fill("\u200b\u200b\u200b");
+    await form.getByLabel("E-mailadres").fill(email);
+    await form.getByLabel("Uw vraag", { exact: true }).fill("Mijn vraag blijft staan.");
+    await reader.waitForTimeout(3200);
+    await form.getByRole("button", { name: "Vraag versturen" }).click();
+    await expect(reader.locator("#vraag-name-fout")).toContainText("Vul uw naam in.");
+    await expect(reader.getByLabel("Uw vraag", { exact: true })).toHaveValue("Mijn vraag blijft staan.");
+    expect(questionsFrom(email)).toHaveLength(0);
+  });
+
+  test("a line break in a name or organisation cannot forge lines in the staff's mail: it is refused", async ({ browser, playwright, baseURL }) => {
+    const reader = await readerPage(browser);
+    await reader.goto("/contact");
+    const fields = await formFields(reader);
+    await reader.waitForTimeout(3200);
+    const request = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { "x-forwarded-for": uniqueIp() } });
+    const email = uniqueEmail("regeleinde");
+    const response = await request.post("/contact", {
+      multipart: { ...fields, name: "Eva\r\nOver: iets anders", organisation: "Bedrijf\nBcc: iedereen@example.org", email, message: "Vraag" },
+      maxRedirects: 0,
+    });
+    expect(response.status()).toBe(200);
+    const html = await response.text();
+    expect(html).toContain("Uw naam moet op één regel staan");
+    expect(html).toContain("De naam van uw organisatie moet op één regel staan");
+    expect(questionsFrom(email)).toHaveLength(0);
+    await request.dispose();
+  });
+
+  test("what a client writes into X-Forwarded-For does not give it a fresh address", async ({ browser, playwright, baseURL }) => {
+    const reader = await readerPage(browser);
+    await reader.goto("/contact");
+    const fields = await formFields(reader);
+    await reader.waitForTimeout(3200);
+    const request = await playwright.request.newContext({ baseURL });
+    const realAddress = uniqueIp();
+    const send = (n: number) =>
+      request.post("/contact", {
+        multipart: { ...fields, name: `Vermomd ${n}`, email: uniqueEmail(`vermomd-${n}`), message: `Vraag ${n}` },
+        headers: { "x-forwarded-for": `192.0.2.${n}, ${realAddress}` },
+        maxRedirects: 0,
+      });
+    for (let n = 1; n <= 5; n++) expect((await send(n)).status()).toBe(303);
+    expect(await (await send(6)).text()).toContain("U heeft kort na elkaar veel vragen gestuurd.");
+    await request.dispose();
+  });
+
   test("the sixth question from one address within ten minutes is refused with a Dutch message", async ({ browser, playwright, baseURL }) => {
     const ip = uniqueIp();
     const reader = await readerPage(browser, { ip });

@@ -3,7 +3,7 @@ import path from "node:path";
 import type { Browser, Page } from "@playwright/test";
 
 type Account = { email: string; name: string; role: string; password: string };
-export type AccountName = "admin" | "editor" | "author" | "bruteForced" | "toDisable" | "toDemote";
+export type AccountName = "admin" | "editor" | "author" | "bruteForced" | "toDisable" | "toDemote" | "deviceOwner";
 
 /** The accounts scripts/e2e-server.mjs creates with `npm run user:create`. */
 export const accounts: Record<AccountName, Account> = JSON.parse(fs.readFileSync(path.join(import.meta.dirname, "../accounts.json"), "utf8"));
