@@ -18,7 +18,7 @@ async function submitLogin(page: Page, email: string, password: string) {
 /** The login form's fields as a browser without JavaScript posts them (hidden action fields included). */
 async function loginFields(page: Page): Promise<Record<string, string>> {
   await page.goto("/inloggen");
-  return page.locator("form").evaluate((form: HTMLFormElement) => {
+  return page.locator("form", { has: page.getByLabel("Wachtwoord") }).evaluate((form: HTMLFormElement) => {
     const fields: Record<string, string> = {};
     for (const [key, value] of new FormData(form)) if (typeof value === "string") fields[key] = value;
     return fields;

@@ -6,7 +6,7 @@ import { askQuestionAction } from "@/app/contact/actions";
 import { FormField } from "@/components/ui/form-field";
 import { FormStatus } from "@/components/ui/form-status";
 import { idle } from "@/lib/actions/action-state";
-import { MESSAGE_MAX } from "@/lib/questions/question-schema";
+import { EMAIL_MAX, MESSAGE_MAX, NAME_MAX, ORGANISATION_MAX } from "@/lib/questions/question-fields";
 
 const LABELS = { name: "Naam", email: "E-mailadres", organisation: "Organisatie", message: "Uw vraag", topic: "Onderwerp", personId: "Medewerker" };
 
@@ -71,9 +71,9 @@ export function QuestionForm({ recipientName, postId, personId, formToken, reten
           </select>
         </div>
       )}
-      <FormField id="vraag-name" name="name" label={LABELS.name} autoComplete="name" required defaultValue={values.name} error={errors.name} maxLength={120} />
-      <FormField id="vraag-email" name="email" label={LABELS.email} type="email" autoComplete="email" required defaultValue={values.email} error={errors.email} maxLength={254} />
-      <FormField id="vraag-organisation" name="organisation" label={`${LABELS.organisation} (niet verplicht)`} autoComplete="organization" defaultValue={values.organisation} error={errors.organisation} maxLength={200} />
+      <FormField id="vraag-name" name="name" label={LABELS.name} autoComplete="name" required defaultValue={values.name} error={errors.name} maxLength={NAME_MAX} />
+      <FormField id="vraag-email" name="email" label={LABELS.email} type="email" autoComplete="email" required defaultValue={values.email} error={errors.email} maxLength={EMAIL_MAX} />
+      <FormField id="vraag-organisation" name="organisation" label={`${LABELS.organisation} (niet verplicht)`} autoComplete="organization" defaultValue={values.organisation} error={errors.organisation} maxLength={ORGANISATION_MAX} />
       <div className={errors.message ? "field field--error" : "field"}>
         <label htmlFor="vraag-message">{LABELS.message}</label>
         {errors.message && <p className="field__error" id="vraag-message-fout">{errors.message}</p>}
