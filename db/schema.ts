@@ -283,3 +283,14 @@ export const rateLimits = sqliteTable("rate_limits", {
   points: integer("points").notNull().default(0),
   expire: integer("expire"),
 });
+
+// Sessions ended by logging out before their 8 hours were up; the JWT's random `sid` is looked up on every request.
+// A row is only needed until the session would have expired anyway (the retention job removes it then).
+export const endedSessions = sqliteTable(
+  "ended_sessions",
+  {
+    sid: text("sid").primaryKey(),
+    expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [index("ended_sessions_expires_idx").on(t.expiresAt)],
+);

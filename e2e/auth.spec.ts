@@ -30,6 +30,23 @@ test.describe("logging in", () => {
     await expect(page).toHaveURL(/\/inloggen\?callbackUrl=%2Fredactie$/);
   });
 
+  test("logging out ends the session on the server: a copy of the cookie opens nothing afterwards", async ({ page, playwright, baseURL }) => {
+    await logIn(page, "editor");
+    const cookie = (await page.context().cookies()).filter((c) => c.name.includes("authjs.session-token")).map((c) => `${c.name}=${c.value}`).join("; ");
+    expect(cookie).not.toBe("");
+    const copy = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { cookie } });
+    expect((await copy.get("/redactie", { maxRedirects: 0 })).status()).toBe(200);
+    await page.getByRole("button", { name: "Uitloggen" }).click();
+    await expect(page.getByRole("status")).toHaveText("U bent uitgelogd.");
+    const after = await copy.get("/redactie", { maxRedirects: 0 });
+    expect(after.status()).toBe(307);
+    expect(after.headers()["location"]).toContain("/inloggen");
+    await copy.dispose();
+    // Only that session ended: logging in again works.
+    await logIn(page, "editor");
+    await expect(page).toHaveURL(/\/redactie$/);
+  });
+
   test("a wrong password and an unknown e-mail address get the same generic message, and the e-mail is kept", async ({ page }) => {
     await page.goto("/inloggen");
     await submitLogin(page, accounts.editor.email, "niet het goede wachtwoord");

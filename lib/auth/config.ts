@@ -1,8 +1,10 @@
 import "server-only";
+import { randomBytes } from "node:crypto";
 import NextAuth, { CredentialsSignin, type DefaultSession } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
 import { recordAudit } from "@/db/queries/audit";
+import { endSession, sessionEnded } from "@/db/queries/sessions";
 import { findUserForLogin, getUser, recordLogin } from "@/db/queries/users";
 import type { Role } from "@/db/schema";
 import { safeCallbackUrl } from "./callback-url";
@@ -68,13 +70,25 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       },
     }),
   ],
+  events: {
+    // Logging out ends the session here too: a copy of the cookie is worthless from now on.
+    signOut(message) {
+      const token = "token" in message ? message.token : null;
+      if (typeof token?.sid === "string" && typeof token.loginAt === "number") {
+        endSession({ sid: token.sid, expiresAt: new Date(token.loginAt + SESSION_HOURS * 3600_000) });
+        recordAudit({ action: "logout", userId: typeof token.uid === "number" ? token.uid : null });
+      }
+    },
+  },
   callbacks: {
     jwt({ token, user }) {
       if (user) {
         const signedIn = user as { id: string; role: Role; sessionVersion: number };
-        return { ...token, uid: Number(signedIn.id), role: signedIn.role, sv: signedIn.sessionVersion, loginAt: Date.now() };
+        // sid: this session's own id, so logging out can end this session (and only this one) on the server.
+        return { ...token, uid: Number(signedIn.id), role: signedIn.role, sv: signedIn.sessionVersion, loginAt: Date.now(), sid: randomBytes(18).toString("base64url") };
       }
       if (typeof token.loginAt !== "number" || Date.now() - token.loginAt > SESSION_HOURS * 3600_000) return null;
+      if (typeof token.sid !== "string" || sessionEnded({ sid: token.sid })) return null;
       // Every request: the account must still exist, be enabled and carry the same session version.
       const current = typeof token.uid === "number" ? getUser({ id: token.uid }) : null;
       if (!current || current.disabled || current.sessionVersion !== token.sv) return null;

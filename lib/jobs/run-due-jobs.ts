@@ -2,6 +2,7 @@ import "server-only";
 import { deleteAuditBefore, recordAudit } from "@/db/queries/audit";
 import { publishDuePosts } from "@/db/queries/editorial-posts";
 import { deleteClosedBefore } from "@/db/queries/questions";
+import { forgetEndedSessionsBefore } from "@/db/queries/sessions";
 import { sendDueMail } from "@/lib/mail/send-outbox";
 import { publicContentChanged } from "@/lib/posts/public-changes";
 import { auditRetentionDays, retentionDays } from "@/lib/retention";
@@ -20,5 +21,6 @@ export async function runDueJobs(now = new Date()) {
   const deleted = deleteClosedBefore({ before: new Date(now.getTime() - retentionDays() * DAY_MS) });
   if (deleted) recordAudit({ action: "questions.retention_deleted", detail: { count: deleted } });
   const deletedAudit = deleteAuditBefore({ before: new Date(now.getTime() - auditRetentionDays() * DAY_MS) });
+  forgetEndedSessionsBefore({ before: now });
   return { published: published.length, mail, deletedQuestions: deleted, deletedAuditEvents: deletedAudit };
 }
