@@ -33,6 +33,9 @@ export const login = defineAction({
     } catch (error) {
       if (!(error instanceof AuthError)) throw error;
       const values = { email, callbackUrl };
+      if (error instanceof CredentialsSignin && error.code === "busy") {
+        return { status: "error", message: "Het systeem is even druk. Probeer het over een minuut opnieuw.", values };
+      }
       if (error instanceof CredentialsSignin && error.code === "rate_limited") {
         return { status: "error", message: retryMessage(await loginBlockedFor(loginAttempt(await headers(), email))), values };
       }

@@ -12,10 +12,13 @@ const MESSAGES: Record<ActionErrorCode, string> = {
   internal: "Er ging iets mis aan onze kant. Probeer het zo opnieuw; wat u typte staat er nog. Blijft dit gebeuren, neem dan contact met ons op.",
 };
 
-/** SQLite could not get its lock in time (another writer held it); worth trying again shortly. */
+/**
+ * SQLite could not get its lock in time (another writer held it), or too many password checks are waiting
+ * (lib/auth/hash-queue.ts): worth trying again shortly.
+ */
 export function isDatabaseBusy(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
-  return typeof code === "string" && (code === "SQLITE_BUSY" || code.startsWith("SQLITE_BUSY_") || code === "SQLITE_LOCKED");
+  return typeof code === "string" && (code === "SQLITE_BUSY" || code.startsWith("SQLITE_BUSY_") || code === "SQLITE_LOCKED" || code === "PASSWORD_WORK_BUSY");
 }
 
 export function errorCode(error: unknown): ActionErrorCode {

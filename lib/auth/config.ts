@@ -8,6 +8,7 @@ import { endSession, sessionEnded } from "@/db/queries/sessions";
 import { findUserForLogin, getUser, recordLogin } from "@/db/queries/users";
 import type { Role } from "@/db/schema";
 import { safeCallbackUrl } from "./callback-url";
+import { PasswordWorkBusy } from "./hash-queue";
 import { loginAttempt } from "./login-attempt";
 import { clearLoginAttempts, takeLoginAttempt } from "./login-limits";
 import { verifyPassword } from "./password";
@@ -21,6 +22,11 @@ declare module "next-auth" {
 /** Thrown when an address has too many failed attempts; the login action turns it into a Dutch retry message. */
 export class LoginRateLimited extends CredentialsSignin {
   code = "rate_limited";
+}
+
+/** Thrown when the server is too busy checking other passwords (lib/auth/hash-queue.ts). */
+export class LoginBusy extends CredentialsSignin {
+  code = "busy";
 }
 
 // A working day. Auth.js renews the cookie while it is used, so the login time in the token sets a hard limit.
@@ -58,7 +64,10 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         }
         const user = findUserForLogin({ email });
         // Always verify, against a dummy hash when the account is unknown: the same work, the same time.
-        const valid = await verifyPassword(user?.passwordHash, password);
+        const valid = await verifyPassword(user?.passwordHash, password).catch((error) => {
+          if (error instanceof PasswordWorkBusy) throw new LoginBusy();
+          throw error;
+        });
         if (!user || !valid || user.disabled) {
           recordAudit({ action: "login.failed", userId: user?.id, detail: { reason: !user ? "unknown" : user.disabled ? "disabled" : "password" }, ipHash });
           return null;

@@ -1,12 +1,13 @@
 import "server-only";
 import { hash, verify } from "@node-rs/argon2";
 import { dictionary } from "@zxcvbn-ts/language-common";
+import { PasswordWorkBusy, withPasswordSlot } from "./hash-queue";
 
 // Argon2id (the library's default algorithm) with OWASP's recommended minimum cost: 19 MiB, 2 passes.
 const OPTIONS = { memoryCost: 19_456, timeCost: 2, parallelism: 1 };
 
 export function hashPassword(password: string): Promise<string> {
-  return hash(password, OPTIONS);
+  return withPasswordSlot(() => hash(password, OPTIONS));
 }
 
 // Checked when an e-mail address is unknown, so both failures take the same time.
@@ -14,12 +15,13 @@ let dummyHash: Promise<string> | undefined;
 
 /** Verifies a password; with no stored hash it still does the work of one, and returns false. */
 export async function verifyPassword(storedHash: string | null | undefined, password: string): Promise<boolean> {
-  dummyHash ??= hashPassword("no-such-account-" + Math.random());
+  dummyHash ??= hash("no-such-account-" + Math.random(), OPTIONS);
   const target = storedHash ?? (await dummyHash);
   try {
-    const ok = await verify(target, password);
+    const ok = await withPasswordSlot(() => verify(target, password));
     return ok && Boolean(storedHash);
-  } catch {
+  } catch (error) {
+    if (error instanceof PasswordWorkBusy) throw error;
     return false;
   }
 }
