@@ -6,5 +6,15 @@ export default defineConfig([
   ...nextVitals,
   ...nextTs,
   { rules: { "@typescript-eslint/no-unused-vars": ["warn", { ignoreRestSiblings: true }] } },
+  {
+    // Schemas take z from lib/zod.ts, which switches zod's messages to Dutch.
+    ignores: ["lib/zod.ts"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        { paths: [{ name: "zod", message: "Import { z } from \"@/lib/zod\" (Dutch messages).", allowTypeImports: true }] },
+      ],
+    },
+  },
   globalIgnores([".next/**", "node_modules/**", "next-env.d.ts", "test-results/**", "playwright-report/**", "data/**"]),
 ]);

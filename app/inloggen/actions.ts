@@ -2,7 +2,7 @@
 
 import { AuthError, CredentialsSignin } from "next-auth";
 import { headers } from "next/headers";
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { fieldErrors, invalid, type ActionState } from "@/lib/actions/define-action";
 import { safeCallbackUrl } from "@/lib/auth/callback-url";
 import { signIn, signOut } from "@/lib/auth/config";
@@ -10,8 +10,8 @@ import { loginBlockedFor } from "@/lib/auth/login-limits";
 import { clientIp, hashIp } from "@/lib/request-ip";
 
 const loginSchema = z.object({
-  email: z.string().trim().min(1, "Vul uw e-mailadres in.").email("Vul een geldig e-mailadres in.").max(254),
-  password: z.string().min(1, "Vul uw wachtwoord in.").max(1024),
+  email: z.string().trim().min(1, "Vul uw e-mailadres in.").max(254, "Dit e-mailadres is te lang.").pipe(z.email("Vul een geldig e-mailadres in.")),
+  password: z.string().min(1, "Vul uw wachtwoord in.").max(1024, "Een wachtwoord mag hoogstens 1.024 tekens lang zijn."),
 });
 
 const GENERIC = "Onbekend e-mailadres of onjuist wachtwoord.";

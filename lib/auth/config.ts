@@ -1,7 +1,7 @@
 import "server-only";
 import NextAuth, { CredentialsSignin, type DefaultSession } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { recordAudit } from "@/db/queries/audit";
 import { findUserForLogin, getUser, recordLogin } from "@/db/queries/users";
 import type { Role } from "@/db/schema";

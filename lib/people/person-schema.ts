@@ -1,5 +1,5 @@
 // The staff-directory form, shared by the form and the save action.
-import { z } from "zod";
+import { z } from "@/lib/zod";
 
 const optionalText = (max: number, label: string) => z.string().trim().max(max, `${label} mag hoogstens ${max} tekens lang zijn.`).default("");
 const optionalId = z.preprocess((v) => (v === "" || v === undefined ? null : v), z.coerce.number().int().positive().nullable());
@@ -12,7 +12,7 @@ export const personSchema = z.object({
     .string()
     .trim()
     .toLowerCase()
-    .max(254)
+    .max(254, "Dit e-mailadres is te lang.")
     .default("")
     .refine((v) => v === "" || z.email().safeParse(v).success, "Vul een geldig e-mailadres in."),
   phone: optionalText(40, "Het telefoonnummer").refine((v) => v === "" || /^[+\d][\d\s()-]{5,}$/.test(v), "Vul een geldig telefoonnummer in."),

@@ -1,5 +1,5 @@
 // The "Stel uw vraag" form, shared by the form and the action. Every field has a size limit.
-import { z } from "zod";
+import { z } from "@/lib/zod";
 
 export const MESSAGE_MAX = 5000;
 

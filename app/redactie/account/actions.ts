@@ -2,7 +2,7 @@
 
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { recordAudit } from "@/db/queries/audit";
 import { updateUser } from "@/db/queries/users";
 import { defineAction, invalid } from "@/lib/actions/define-action";

@@ -9,7 +9,7 @@ import { postFormSchema, type PostForm } from "@/lib/posts/post-schema";
 import { revisionToForm } from "@/lib/posts/revision-form";
 import { savePost, type SaveResult } from "@/lib/posts/save-post";
 import { INTENT_DONE } from "@/lib/posts/workflow";
-import { z } from "zod";
+import { z } from "@/lib/zod";
 
 function toState(result: SaveResult, intent: PostForm["intent"]): PostActionState {
   if (!result.ok) return { status: "error", message: result.message, fieldErrors: result.fieldErrors, conflict: result.conflict };

@@ -1,7 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { recordAudit } from "@/db/queries/audit";
 import { deletePerson, getPerson, personReferenced } from "@/db/queries/people";
 import { defineAction, invalid, typedValues } from "@/lib/actions/define-action";

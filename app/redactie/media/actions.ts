@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { recordAudit } from "@/db/queries/audit";
 import { deleteMedia, getMedia, insertMedia, mediaInUse } from "@/db/queries/media";
 import { defineAction, invalid } from "@/lib/actions/define-action";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { isInternalRequest } from "@/lib/jobs/internal-token";
 import { runDueJobs } from "@/lib/jobs/run-due-jobs";
 

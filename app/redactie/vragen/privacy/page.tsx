@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { ActionForm } from "@/components/ui/action-form";
 import { DateTime } from "@/components/ui/date-time";
 import { requirePermission } from "@/lib/auth/session";
