@@ -3,28 +3,9 @@
 import { revalidatePath } from "next/cache";
 import { z } from "@/lib/zod";
 import { recordAudit } from "@/db/queries/audit";
-import { deleteMedia, getMedia, insertMedia, mediaInUse } from "@/db/queries/media";
-import { defineAction, invalid } from "@/lib/actions/define-action";
-import { removeImageFiles, storeImage } from "@/lib/media/store";
-
-const uploadSchema = z.object({
-  alt: z.string().trim().min(1, "Vul een alt-tekst in: wat is er op de afbeelding te zien?").max(300, "Een alt-tekst mag hoogstens 300 tekens lang zijn."),
-  caption: z.string().trim().max(300).default(""),
-  file: z.instanceof(File, { message: "Kies een afbeelding." }),
-});
-
-export const uploadMediaAction = defineAction({
-  permission: "media.upload",
-  schema: uploadSchema,
-  handler: async ({ data, user, formData }) => {
-    const stored = await storeImage(data.file);
-    if (!stored.ok) return invalid(formData, { file: stored.message });
-    const { id } = insertMedia({ ...stored.image, originalName: data.file.name.slice(0, 200), alt: data.alt, caption: data.caption, uploadedById: user.id });
-    recordAudit({ action: "media.uploaded", userId: user.id, targetType: "media", targetId: id });
-    revalidatePath("/redactie/media");
-    return { status: "success", message: `Afbeelding “${data.alt}” is toegevoegd.` };
-  },
-});
+import { deleteMedia, getMedia, mediaInUse } from "@/db/queries/media";
+import { defineAction } from "@/lib/actions/define-action";
+import { removeImageFiles } from "@/lib/media/store";
 
 export const deleteMediaAction = defineAction({
   permission: "media.manage",
