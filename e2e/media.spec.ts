@@ -114,11 +114,11 @@ test.describe("the upload route", () => {
     expect(mediaCount()).toBe(before + 1);
   });
 
-  test("refuses a body over the limit with 413 in Dutch", async ({ browser }) => {
+  test("refuses a body over the limit with 413 in Dutch", async ({ browser, baseURL }) => {
     const page = await pageAs(browser, "editor");
     const response = await page.request.post("/redactie/media/upload", {
       multipart: { file: { name: "groot.png", mimeType: "image/png", buffer: Buffer.alloc(9 * 1024 * 1024) }, alt: "Te groot" },
-      headers: { Accept: "application/json" },
+      headers: { Origin: baseURL!, Accept: "application/json" },
     });
     expect(response.status()).toBe(413);
     expect((await response.json()).fieldErrors.file).toBe("Het formulier is groter dan 8 MB. Kies een kleinere afbeelding.");

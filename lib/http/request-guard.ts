@@ -45,7 +45,8 @@ export async function refuseBadRequestBody(request: NextRequest): Promise<NextRe
     }
   }
   if (ids.length === 0) return null;
-  if (!isSameOrigin(request.headers)) return otherOrigin();
+  // As Next.js does: a request without Origin is not a browser's cross-site request and goes on.
+  if (request.headers.has("origin") && !isSameOrigin(request)) return otherOrigin();
   if (ids.some((id) => isKnownAction(id) === false)) return unknownAction(Boolean(fetchedAction));
   return null;
 }

@@ -1,18 +1,13 @@
-// CSRF check for requests that change something, as Next.js does for server actions: a browser names the page a
-// POST came from in Origin, and it must be this site. No Origin at all is not a browser's cross-site request.
-
-/** The host the browser addressed: the forwarding proxy's X-Forwarded-Host, else Host. */
-function addressedHost(headers: Headers): string | null {
-  const forwarded = headers.get("x-forwarded-host")?.split(",")[0]?.trim();
-  return forwarded || headers.get("host");
-}
-
-export function isSameOrigin(headers: Headers): boolean {
-  const origin = headers.get("origin");
-  if (origin === null) return true;
-  if (origin === "null") return false;
+/**
+ * Whether a state-changing request comes from a page of this site: the browser's Origin header must name the host
+ * the request was sent to (server actions check the same; route handlers must do it themselves).
+ */
+export function isSameOrigin(request: Request): boolean {
+  const origin = request.headers.get("origin");
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  if (!origin || !host) return false;
   try {
-    return new URL(origin).host === addressedHost(headers);
+    return new URL(origin).host === host;
   } catch {
     return false;
   }

@@ -37,9 +37,9 @@ function respond(request: Request, reply: Reply): Response {
 }
 
 async function handle(request: Request): Promise<Reply> {
-  if (!isSameOrigin(request.headers)) return refusal("andere-herkomst", 403);
   const auth = await authorize("media.upload");
   if ("denied" in auth) return refusal("geen-toegang", auth.user ? 403 : 401);
+  if (!isSameOrigin(request)) return refusal("andere-herkomst", 403);
   if (declaresMoreThan(request.headers, MAX_REQUEST_BYTES)) return refusal("verzoek-te-groot", 413);
   const bytes = await readBodyWithin(request.body, MAX_REQUEST_BYTES);
   if (!bytes) return refusal("verzoek-te-groot", 413);
