@@ -6,8 +6,9 @@ const nextConfig: NextConfig = {
   // Native module: load it from node_modules at run time instead of bundling it.
   serverExternalPackages: ["better-sqlite3", "@node-rs/argon2"],
   // forbidden(): a dashboard page a signed-in user may not open answers 403 with its own page.
-  // Image uploads go through a server action; the media library refuses files over 8 MB itself.
-  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "10mb" } },
+  // Server actions: the post editor's largest body (lib/http/body-limits.ts, which proxy.ts enforces first with a
+  // Dutch 413; public forms get far less). Image uploads go to a route handler with its own limit.
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "3mb" } },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders(process.env.SITE_URL) }];
   },

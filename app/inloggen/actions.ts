@@ -3,7 +3,7 @@
 import { AuthError, CredentialsSignin } from "next-auth";
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { defineAction } from "@/lib/actions/define-action";
 import { safeCallbackUrl } from "@/lib/auth/callback-url";
 import { signIn, signOut } from "@/lib/auth/config";
@@ -12,7 +12,7 @@ import { loginAttempt } from "@/lib/auth/login-attempt";
 import { loginBlockedFor } from "@/lib/auth/login-limits";
 
 const loginSchema = z.object({
-  email: z.string().trim().min(1, "Vul uw e-mailadres in.").max(254, "Een e-mailadres mag hoogstens 254 tekens lang zijn.").email("Vul een geldig e-mailadres in."),
+  email: z.string().trim().min(1, "Vul uw e-mailadres in.").max(254, "Dit e-mailadres is te lang.").pipe(z.email("Vul een geldig e-mailadres in.")),
   password: z.string().min(1, "Vul uw wachtwoord in.").max(1024, "Een wachtwoord mag hoogstens 1.024 tekens lang zijn."),
   callbackUrl: z.string().max(2048).catch(""),
 });

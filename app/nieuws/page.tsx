@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { ListFilters } from "@/components/site/list-filters";
 import { PostList } from "@/components/site/post-list";
 import { Pagination } from "@/components/ui/pagination";

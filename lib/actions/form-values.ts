@@ -1,5 +1,5 @@
 import "server-only";
-import type { z } from "zod";
+import type { z } from "@/lib/zod";
 import type { ActionState } from "./action-state";
 
 const SECRET_FIELD = /password|wachtwoord|token|secret/i;

@@ -1,11 +1,11 @@
 // Form schemas for accounts; small shared fields, one schema per form (used by pages and actions).
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { singleLine } from "@/lib/validation/text-fields";
 import { ROLES } from "@/db/schema";
 import { passwordField } from "./password-policy";
 
 const name = singleLine("Een naam", { max: 120, required: "Vul een naam in." });
-const email = z.string().trim().toLowerCase().min(1, "Vul een e-mailadres in.").email("Vul een geldig e-mailadres in.").max(254);
+const email = z.string().trim().toLowerCase().min(1, "Vul een e-mailadres in.").max(254, "Dit e-mailadres is te lang.").pipe(z.email("Vul een geldig e-mailadres in."));
 const role = z.enum(ROLES, { message: "Kies een rol." });
 const userId = z.coerce.number().int().positive();
 const newPasswordPair = { newPassword: passwordField, confirmPassword: z.string() };
@@ -34,6 +34,6 @@ export const userIdSchema = z.object({ userId });
 
 export const accountNameSchema = z.object({ name });
 export const changePasswordSchema = z
-  .object({ currentPassword: z.string().min(1, "Vul uw huidige wachtwoord in.").max(1024), ...newPasswordPair })
+  .object({ currentPassword: z.string().min(1, "Vul uw huidige wachtwoord in.").max(1024, "Een wachtwoord mag hoogstens 1.024 tekens lang zijn."), ...newPasswordPair })
   .refine(...samePasswords);
 export const setPasswordSchema = z.object({ token: z.string().min(20).max(200), ...newPasswordPair }).refine(...samePasswords);

@@ -2,7 +2,7 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import NextAuth, { CredentialsSignin, type DefaultSession } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { recordAudit } from "@/db/queries/audit";
 import { endSession, sessionEnded } from "@/db/queries/sessions";
 import { findUserForLogin, getUser, recordLogin } from "@/db/queries/users";

@@ -1,5 +1,5 @@
 // Password rules (NIST SP 800-63B style): length, no composition rules, not a known common password.
-import { z } from "zod";
+import { z } from "@/lib/zod";
 
 export const PASSWORD_MIN = 12;
 export const PASSWORD_MAX = 256;

@@ -1,7 +1,7 @@
 // Checks a Tiptap JSON document against the editor's schema before it is stored or rendered.
 import { getSchema, type JSONContent } from "@tiptap/core";
 import { Node as PMNode, type Schema } from "@tiptap/pm/model";
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { contentExtensions } from "./extensions";
 import { isSafeHref, isSafeImageSrc, youtubeId } from "./safe-url";
 

@@ -1,5 +1,5 @@
 // The staff-directory form, shared by the form and the save action.
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { multiLine, singleLine } from "@/lib/validation/text-fields";
 
 const optionalLine = (max: number, label: string) => singleLine(label, { max }).default("");
@@ -13,7 +13,7 @@ export const personSchema = z.object({
     .string()
     .trim()
     .toLowerCase()
-    .max(254)
+    .max(254, "Dit e-mailadres is te lang.")
     .default("")
     .refine((v) => v === "" || z.email().safeParse(v).success, "Vul een geldig e-mailadres in."),
   phone: optionalLine(40, "Het telefoonnummer").refine((v) => v === "" || /^[+\d][\d\s()-]{5,}$/.test(v), "Vul een geldig telefoonnummer in."),

@@ -1,5 +1,5 @@
 // The post form's schema, shared by the editor (client) and the save action (server).
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { multiLine, singleLine } from "@/lib/validation/text-fields";
 import { LANGUAGES, POST_KINDS } from "@/db/schema";
 import { fromAmsterdamInput } from "@/lib/dates";
@@ -18,7 +18,7 @@ const webAddress = (label: string) =>
   z
     .string()
     .trim()
-    .max(2048)
+    .max(2048, `${label}: een webadres mag hoogstens 2.048 tekens lang zijn.`)
     .default("")
     .refine((v) => v === "" || (isSafeHref(v) && /^https?:\/\//.test(v)), `${label}: vul een volledig webadres in dat begint met https://`)
     .transform((v) => v || null);

@@ -1,5 +1,5 @@
 // The "Stel uw vraag" form, shared by the form and the action. Every field has a size limit.
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { multiLine, singleLine } from "@/lib/validation/text-fields";
 
 import { EMAIL_MAX, MESSAGE_MAX, NAME_MAX, ORGANISATION_MAX } from "./question-fields";

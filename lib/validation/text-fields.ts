@@ -1,6 +1,6 @@
 // Text fields as every schema uses them (house rule 14): trimmed, NFC, no control characters, not made only of
 // invisible characters, with Dutch messages. No server dependencies: shared by forms and actions.
-import { z } from "zod";
+import { z } from "@/lib/zod";
 
 // C0/C1 controls (CR and LF among them), DEL, and the Unicode line and paragraph separators.
 const LINE_BREAK_OR_CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;

@@ -2,7 +2,7 @@
 
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { defineAction, invalid } from "@/lib/actions/define-action";
 import { accountNameSchema, changePasswordSchema } from "@/lib/auth/account-schemas";
 import { changeOwnPassword, logOutEverywhere, renameOwnAccount } from "@/lib/auth/own-account";

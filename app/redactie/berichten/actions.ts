@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { getRevision } from "@/db/queries/revisions";
 import { defineAction } from "@/lib/actions/define-action";
 import type { PostActionState } from "@/lib/posts/post-action-state";

@@ -1,7 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { defineAction, invalid, typedValues } from "@/lib/actions/define-action";
 import { personSchema } from "@/lib/people/person-schema";
 import { deletePersonEntry, savePerson } from "@/lib/people/person-entries";

@@ -2,17 +2,30 @@ import type { Metadata } from "next";
 import { UploadForm } from "@/components/redactie/upload-form";
 import { ActionForm } from "@/components/ui/action-form";
 import { DateTime } from "@/components/ui/date-time";
-import { listMedia } from "@/db/queries/media";
+import { getMedia, listMedia } from "@/db/queries/media";
+import type { ActionState } from "@/lib/actions/action-state";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import { mediaUrl } from "@/lib/media-urls";
+import { addedMessage, uploadStateFromQuery } from "@/lib/media/upload-rules";
 import { deleteMediaAction } from "./actions";
 
 export const metadata: Metadata = { title: "Media" };
 
-export default async function MediaPage({ searchParams }: { searchParams: Promise<{ q?: string }> }) {
+type Query = { q?: string; upload?: string; alt?: string; bijschrift?: string; toegevoegd?: string };
+
+/** The upload form's state after a no-JavaScript upload (app/redactie/media/upload/route.ts redirects here). */
+function uploadState(query: Query): ActionState {
+  const added = Number(query.toegevoegd);
+  const item = Number.isSafeInteger(added) && added > 0 ? getMedia({ id: added }) : null;
+  if (item) return { status: "success", message: addedMessage(item.alt) };
+  return uploadStateFromQuery(query);
+}
+
+export default async function MediaPage({ searchParams }: { searchParams: Promise<Query> }) {
   const user = await requirePermission("media.upload", "/redactie/media");
-  const q = (await searchParams).q?.trim().slice(0, 200) || undefined;
+  const query = await searchParams;
+  const q = query.q?.trim().slice(0, 200) || undefined;
   const items = listMedia({ q });
   const mayDelete = can(user, "media.manage");
   return (
@@ -20,7 +33,7 @@ export default async function MediaPage({ searchParams }: { searchParams: Promis
       <h1 className="page-title">Media</h1>
       <section className="panel" aria-labelledby="upload-titel">
         <h2 id="upload-titel">Afbeelding uploaden</h2>
-        <UploadForm />
+        <UploadForm initial={uploadState(query)} />
       </section>
       <section className="panel" aria-labelledby="bibliotheek-titel">
         <h2 id="bibliotheek-titel">Mediabibliotheek</h2>

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { DataTable } from "@/components/ui/data-table";
 import Link from "next/link";
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { DateTime } from "@/components/ui/date-time";
 import { FilterSelect } from "@/components/ui/filter-select";
 import { Pagination } from "@/components/ui/pagination";

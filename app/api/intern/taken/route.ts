@@ -1,5 +1,5 @@
 import { headers } from "next/headers";
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { isInternalRequest, testHooksEnabled } from "@/lib/jobs/internal-token";
 import { runDueJobs } from "@/lib/jobs/run-due-jobs";
 import { isLoopback } from "@/lib/http/loopback";

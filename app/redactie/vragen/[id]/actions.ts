@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { after } from "next/server";
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { multiLine } from "@/lib/validation/text-fields";
 import { defineAction } from "@/lib/actions/define-action";
 import { sendDueMail } from "@/lib/mail/send-outbox";

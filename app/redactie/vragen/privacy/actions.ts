@@ -1,7 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { defineAction } from "@/lib/actions/define-action";
 import type { PrivacyLookupState } from "@/lib/questions/privacy-lookup-state";
 import { erasePersonalData, personalDataSummary } from "@/lib/questions/personal-data";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { authorize } from "@/lib/auth/session";
 import { isSameOrigin } from "@/lib/http/same-origin";
 import { exportPersonalData } from "@/lib/questions/personal-data";
