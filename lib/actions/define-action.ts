@@ -11,6 +11,7 @@ export type { ActionState };
 export { fieldErrors, invalid, typedValues } from "./form-values";
 
 export const DENIED: ActionState = { status: "error", message: "U heeft geen toegang tot deze handeling." };
+const UNREADABLE: ActionState = { status: "error", code: "bad_request", message: "Het formulier kon niet worden gelezen. Probeer het opnieuw." };
 
 type Handler<S extends z.ZodType, User, State> = (input: { data: z.infer<S>; user: User; formData: FormData }) => Promise<NoInfer<State>>;
 
@@ -38,7 +39,10 @@ export function defineAction<S extends z.ZodType, State extends ActionState>(
   options: Options<S, never, State> & { permission: Permission | "public" },
 ) {
   // State only adds optional fields to ActionState (the post editor's `saved`), so the shared states fit it.
-  return async (_previous: State, formData: FormData): Promise<State> => {
+  return async (previous: State, received: FormData): Promise<State> => {
+    // A form posted without React's action state (a hand-made request) passes the form as the first argument.
+    const formData = received instanceof FormData ? received : (previous as unknown) instanceof FormData ? (previous as unknown as FormData) : null;
+    if (!formData) return UNREADABLE as State;
     let user: CurrentUser | null = null;
     const handler = options.handler as Handler<S, CurrentUser | null, State>;
     try {
