@@ -10,7 +10,7 @@ const RETRY_AFTER_FAILURE_MS = 60 * 60 * 1000;
 export const DEFAULT_BACKUP_KEEP = 7;
 
 /** BACKUP_DIR turns daily backups on; BACKUP_KEEP (default 7) is how many archives stay. */
-export function backupSettings(env: NodeJS.ProcessEnv = process.env): { dir: string; keep: number } | null {
+export function backupSettings(env: Record<string, string | undefined> = process.env): { dir: string; keep: number } | null {
   if (!env.BACKUP_DIR?.trim()) return null;
   const keep = Number.parseInt(env.BACKUP_KEEP ?? "", 10);
   return { dir: path.resolve(/*turbopackIgnore: true*/ env.BACKUP_DIR.trim()), keep: Number.isInteger(keep) && keep >= 1 ? keep : DEFAULT_BACKUP_KEEP };
