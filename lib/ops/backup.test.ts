@@ -98,7 +98,8 @@ describe("a backup", () => {
          const db = new D(process.argv[1]); db.pragma("journal_mode = WAL"); db.pragma("busy_timeout = 5000");
          const add = db.prepare("insert into load_test values (?, ?, randomblob(2000))");
          const pair = db.transaction((n) => { add.run(n, 1); add.run(n, 2); });
-         let n = 0; const tick = () => { for (let i = 0; i < 20; i++) pair(++n); if (n === 20) console.log("ready"); setImmediate(tick); }; tick();`,
+         const deadline = Date.now() + 60000; // never outlives a test run that was cut short
+         let n = 0; const tick = () => { for (let i = 0; i < 20; i++) pair(++n); if (n === 20) console.log("ready"); if (Date.now() < deadline) setImmediate(tick); }; tick();`,
         live.databaseFile,
       ],
       { stdio: ["ignore", "pipe", "inherit"] },
