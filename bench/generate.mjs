@@ -159,6 +159,9 @@ export function generate({ file, posts: postCount, seed = 7, now = Date.now() })
     // A couple of upcoming events so the article rail's "next event" has something to show.
     sqlite.prepare("UPDATE posts SET event_starts_at = ? WHERE id IN (SELECT id FROM posts WHERE kind = 'event' ORDER BY id DESC LIMIT 3)").run(today + 14 * DAY);
   })();
+  // The index above is what SEARCH_INDEX_VERSION 1 (db/search-index.ts) writes: saying so spares the server a
+  // rebuild on start. A later version still rebuilds it, as it should.
+  sqlite.pragma("user_version = 1");
   sqlite.pragma("wal_checkpoint(TRUNCATE)");
   const counts = {
     posts: sqlite.prepare("SELECT count(*) AS n FROM posts").get().n,

@@ -5,6 +5,7 @@ import Database from "better-sqlite3";
 import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import * as schema from "./schema";
+import { ensureSearchIndex } from "./search-index";
 
 export type DB = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
@@ -24,6 +25,9 @@ export function openDatabase(file = databasePath()): { db: DB; sqlite: Database.
   return { db: drizzle(sqlite, { schema }), sqlite };
 }
 
+/** Applies pending migrations, then rebuilds derived data (the search index) that is missing or out of date. */
 export function runMigrations(db: DB): void {
   migrate(db, { migrationsFolder: path.join(process.cwd(), "drizzle") });
+  const search = ensureSearchIndex(db);
+  if (search.rebuilt && search.posts) console.log(`[newsroom] search index rebuilt (${search.posts} public posts)`);
 }

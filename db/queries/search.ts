@@ -1,33 +1,15 @@
 import "server-only";
 import { and, eq, inArray, or } from "drizzle-orm";
-import type { JSONContent } from "@tiptap/core";
-import { documentText } from "@/lib/content/document";
 import { db } from "../client";
-import { people, postCoauthors, posts, sections } from "../schema";
+import { postCoauthors, posts, sections } from "../schema";
+import { rebuildSearchIndexOf, writePostIndex } from "../search-index";
 import { isPublic } from "./published";
 
-// posts_fts (migration 0003) holds one row per public post, rowid = post id.
-
-function indexedPeople(postId: number, contactPersonId: number | null): string {
-  const coauthors = db().select({ id: postCoauthors.personId }).from(postCoauthors).where(eq(postCoauthors.postId, postId));
-  return db()
-    .select({ name: people.name })
-    .from(people)
-    .where(or(contactPersonId ? eq(people.id, contactPersonId) : undefined, inArray(people.id, coauthors)))
-    .all()
-    .map((p) => p.name)
-    .join(" ");
-}
+// posts_fts (migration 0003) holds one row per public post, rowid = post id; db/search-index.ts writes it.
 
 /** Brings one post's row up to date: present while the post is public, absent otherwise. */
 export function indexPost({ id }: { id: number }): void {
-  const client = db().$client;
-  client.prepare("delete from posts_fts where rowid = ?").run(id);
-  const post = db().select().from(posts).where(and(eq(posts.id, id), isPublic())).get();
-  if (!post) return;
-  client
-    .prepare("insert into posts_fts (rowid, title, lead, body, people) values (?, ?, ?, ?, ?)")
-    .run(id, post.title, post.lead, documentText(post.body as JSONContent | null), indexedPeople(id, post.contactPersonId));
+  writePostIndex(db(), id);
 }
 
 export function indexPosts({ ids }: { ids: number[] }): void {
@@ -40,10 +22,9 @@ export function postsNamingPerson({ personId }: { personId: number }): number[] 
   return db().select({ id: posts.id }).from(posts).where(or(eq(posts.contactPersonId, personId), inArray(posts.id, coauthored))).all().map((r) => r.id);
 }
 
-export function rebuildSearchIndex(): void {
-  db().$client.prepare("delete from posts_fts").run();
-  const ids = db().select({ id: posts.id }).from(posts).where(isPublic()).all().map((r) => r.id);
-  indexPosts({ ids });
+/** Refills the whole index from the public posts (`npm run search:rebuild`, the seed); returns how many it holds. */
+export function rebuildSearchIndex(): number {
+  return rebuildSearchIndexOf(db());
 }
 
 export type SearchHit = {

@@ -16,9 +16,11 @@ describe("the permission table", () => {
     }
   });
 
-  it("lets an editor do everything with posts, people, media and questions, but not manage users", () => {
+  it("lets an editor do everything with posts, people, media and questions, but not manage users or see the system", () => {
     for (const p of ["post.publish", "post.editAny", "person.manage", "media.manage", "question.readAny"] as Permission[]) expect(can(editor, p)).toBe(true);
     expect(can(editor, "user.manage")).toBe(false);
+    expect(can(editor, "system.view")).toBe(false);
+    expect(can(author, "system.view")).toBe(false);
   });
 
   it("gives an admin every permission", () => {

@@ -14,6 +14,7 @@ export const PERMISSIONS = {
   "media.upload": ["admin", "editor", "author"],
   "media.manage": ["admin", "editor"],
   "user.manage": ["admin"],
+  "system.view": ["admin"],
   "account.manage": ["admin", "editor", "author"],
 } as const satisfies Record<string, readonly Role[]>;
 

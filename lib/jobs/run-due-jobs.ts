@@ -4,6 +4,8 @@ import { publishDuePosts } from "@/db/queries/editorial-posts";
 import { deleteClosedBefore } from "@/db/queries/questions";
 import { forgetEndedSessionsBefore } from "@/db/queries/sessions";
 import { sendDueMail } from "@/lib/mail/send-outbox";
+import { runScheduledBackup } from "@/lib/ops/scheduled-backup";
+import { recordSchedulerRun } from "@/lib/ops/scheduler-status";
 import { publicContentChanged } from "@/lib/posts/public-changes";
 import { auditRetentionDays, retentionDays } from "@/lib/retention";
 
@@ -22,5 +24,8 @@ export async function runDueJobs(now = new Date()) {
   if (deleted) recordAudit({ action: "questions.retention_deleted", detail: { count: deleted } });
   const deletedAudit = deleteAuditBefore({ before: new Date(now.getTime() - auditRetentionDays() * DAY_MS) });
   forgetEndedSessionsBefore({ before: now });
-  return { published: published.length, mail, deletedQuestions: deleted, deletedAuditEvents: deletedAudit };
+  // Daily, when BACKUP_DIR is set; the last round's time is what the health check reports.
+  const backup = await runScheduledBackup(now);
+  recordSchedulerRun(new Date());
+  return { published: published.length, mail, deletedQuestions: deleted, deletedAuditEvents: deletedAudit, backup };
 }
