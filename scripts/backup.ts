@@ -1,13 +1,12 @@
 // `npm run backup [-- --out DIR]`: writes one archive (database, media, manifest) into DIR, BACKUP_DIR or ./backups.
 // Safe while the server runs. Prints what it wrote; never personal data.
+import "./load-env.mjs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import nextEnv from "@next/env";
 import { databasePath } from "../db/connection";
 import { mediaDir } from "../lib/media/store";
 import { appVersion, createBackup } from "../lib/ops/backup";
 
-nextEnv.loadEnvConfig(process.cwd(), false, { info: () => {}, error: console.error });
 
 const { values } = parseArgs({ options: { out: { type: "string" } } });
 const outDir = path.resolve(values.out || process.env.BACKUP_DIR || "./backups");

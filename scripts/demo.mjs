@@ -1,8 +1,8 @@
 // `npm run demo`: migrate, load demo content and demo logins, build for production, start on http://localhost:$PORT.
+import "./load-env.mjs";
 import { execFileSync, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
-import nextEnv from "@next/env";
 
 const port = process.env.PORT || "3000";
 const run = (args) => execFileSync("npm", args, { stdio: "inherit", env: process.env });
@@ -15,7 +15,6 @@ if (!/^AUTH_SECRET=/m.test(env) && !process.env.AUTH_SECRET) {
   console.log(`Created AUTH_SECRET in ${envFile}`);
 }
 
-nextEnv.loadEnvConfig(process.cwd(), false, { info: () => {}, error: console.error });
 // The demo's public address; a production install sets SITE_URL itself (the server refuses to start without it).
 process.env.SITE_URL ||= `http://localhost:${port}`;
 

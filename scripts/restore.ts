@@ -1,12 +1,11 @@
 // `npm run restore -- FILE`: restores a backup into the empty DATABASE_PATH and MEDIA_DIR. Refuses to overwrite
 // anything, and moves nothing into place before every checksum and PRAGMA integrity_check pass.
+import "./load-env.mjs";
 import path from "node:path";
-import nextEnv from "@next/env";
 import { databasePath } from "../db/connection";
 import { mediaDir } from "../lib/media/store";
 import { RestoreRefused, restoreBackup } from "../lib/ops/restore";
 
-nextEnv.loadEnvConfig(process.cwd(), false, { info: () => {}, error: console.error });
 
 const archive = process.argv[2];
 if (!archive || process.argv.length > 3) {

@@ -1,10 +1,9 @@
 // `npm run search:rebuild`: refills the search index from the public posts. The server already does this by itself
 // when the index is empty or was built by another version (db/search-index.ts); this is the same, by hand.
-import nextEnv from "@next/env";
+import "./load-env.mjs";
 import { databasePath, openDatabase, runMigrations } from "../db/connection";
 import { rebuildSearchIndexOf } from "../db/search-index";
 
-nextEnv.loadEnvConfig(process.cwd(), false, { info: () => {}, error: console.error });
 
 const { db, sqlite } = openDatabase();
 runMigrations(db);

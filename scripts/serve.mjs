@@ -1,15 +1,14 @@
 // The production server (`npm start`): Next.js behind a small front door that decides, once per request, which
 // address the client has (TRUSTED_PROXY_HOPS), so no header a client sends can choose it. Listens on loopback
 // unless HOST says otherwise: readers reach it through the reverse proxy.
+import "./load-env.mjs";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import { createServer } from "node:http";
-import nextEnv from "@next/env";
 import next from "next";
 import { startupProblems } from "../lib/config/startup-checks.mjs";
 import { CLIENT_ADDRESS_HEADER, clientAddress, trustedProxyHops } from "../lib/http/client-address.mjs";
 
-nextEnv.loadEnvConfig(process.cwd(), false, { info: () => {}, error: console.error });
 
 // Refuse to start rather than run with a guessable key or announce the wrong address in every link.
 const buildInfo = fs.existsSync(".next/newsroom-build.json") ? JSON.parse(fs.readFileSync(".next/newsroom-build.json", "utf8")) : {};

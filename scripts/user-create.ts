@@ -1,6 +1,7 @@
 // `npm run user:create -- --email E --name N --role admin [--person staff-slug]`
 // Creates an account, optionally linked to a staff-directory entry (whose questions it then receives).
 // The password is read from NEWSROOM_USER_PASSWORD, or asked for without echo.
+import "./load-env.mjs";
 import { parseArgs } from "node:util";
 import { createInterface } from "node:readline";
 import { Writable } from "node:stream";

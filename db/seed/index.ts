@@ -1,4 +1,5 @@
 // `npm run db:seed`: loads the demo content. Safe to run again: existing rows are kept, missing ones added.
+import "../../scripts/load-env.mjs";
 import { eq } from "drizzle-orm";
 import { parseDocument } from "../../lib/content/document";
 import { openDatabase, runMigrations, type DB } from "../connection";
