@@ -7,6 +7,7 @@ import { fieldErrors, invalid, type ActionState } from "@/lib/actions/define-act
 import { safeCallbackUrl } from "@/lib/auth/callback-url";
 import { signIn, signOut } from "@/lib/auth/config";
 import { loginBlockedFor } from "@/lib/auth/login-limits";
+import { DATABASE_BUSY_MESSAGE, isDatabaseBusy } from "@/lib/database-busy";
 import { clientIp, hashIp } from "@/lib/request-ip";
 
 const loginSchema = z.object({
@@ -30,6 +31,7 @@ export async function login(_previous: ActionState, formData: FormData): Promise
   } catch (error) {
     if (!(error instanceof AuthError)) throw error; // includes the redirect that follows a successful login
     const values = { email, callbackUrl: String(formData.get("callbackUrl") ?? "") };
+    if (isDatabaseBusy(error)) return { status: "error", message: DATABASE_BUSY_MESSAGE, values };
     if (error instanceof CredentialsSignin && error.code === "rate_limited") {
       const wait = await loginBlockedFor(email, hashIp(clientIp(await headers())));
       return { status: "error", message: retryMessage(wait), values };

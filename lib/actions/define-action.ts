@@ -2,6 +2,7 @@ import "server-only";
 import type { z } from "zod";
 import { authorize, type CurrentUser } from "@/lib/auth/session";
 import type { Permission } from "@/lib/auth/permissions";
+import { DATABASE_BUSY_MESSAGE, isDatabaseBusy } from "@/lib/database-busy";
 
 import type { ActionState } from "./action-state";
 
@@ -47,6 +48,11 @@ export function defineAction<S extends z.ZodType>(options: {
     if ("denied" in auth) return DENIED;
     const parsed = options.schema.safeParse(Object.fromEntries(formData));
     if (!parsed.success) return invalid(formData, fieldErrors(parsed.error));
-    return options.handler({ data: parsed.data, user: auth.user, formData });
+    try {
+      return await options.handler({ data: parsed.data, user: auth.user, formData });
+    } catch (error) {
+      if (!isDatabaseBusy(error)) throw error;
+      return { status: "error", message: DATABASE_BUSY_MESSAGE, values: typedValues(formData) };
+    }
   };
 }

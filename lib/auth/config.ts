@@ -3,6 +3,7 @@ import NextAuth, { CredentialsSignin, type DefaultSession } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
 import { recordAudit } from "@/db/queries/audit";
+import { inWriteTransaction } from "@/db/queries/transaction";
 import { findUserForLogin, getUser, recordLogin } from "@/db/queries/users";
 import type { Role } from "@/db/schema";
 import { clientIp, hashIp } from "@/lib/request-ip";
@@ -60,7 +61,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
           return null;
         }
         await clearLoginAttempts(email, ipHash);
-        recordLogin({ id: user.id });
+        await inWriteTransaction(() => recordLogin({ id: user.id }));
         recordAudit({ action: "login.succeeded", userId: user.id, ipHash });
         return { id: String(user.id), name: user.name, email: user.email, role: user.role, sessionVersion: user.sessionVersion };
       },

@@ -1,6 +1,7 @@
 import "server-only";
 import { RateLimiterRes, RateLimiterSQLite } from "rate-limiter-flexible";
 import { db } from "@/db/client";
+import { withWriteRetry } from "@/lib/database-busy";
 
 // Failed logins are counted per account+address (5 per 15 minutes), per address (30 per hour) and per account
 // from all addresses together (30 per 15 minutes, which stops a spread-out attack on one account). Every
@@ -34,7 +35,8 @@ function keys(email: string, ipHash: string): Record<Name, string> {
 export async function takeLoginAttempt(email: string, ipHash: string): Promise<number> {
   const l = get();
   const k = keys(email, ipHash);
-  const results = await Promise.allSettled((Object.keys(LIMITS) as Name[]).map((name) => l[name].consume(k[name])));
+  // Each counter is one upsert, retried on its own while the database is locked (so none counts twice).
+  const results = await Promise.allSettled((Object.keys(LIMITS) as Name[]).map((name) => withWriteRetry(() => l[name].consume(k[name]))));
   const refused = results.flatMap((r) => (r.status === "rejected" && r.reason instanceof RateLimiterRes ? [r.reason.msBeforeNext] : []));
   const failed = results.find((r) => r.status === "rejected" && !(r.reason instanceof RateLimiterRes));
   if (failed && failed.status === "rejected") throw failed.reason;
@@ -58,5 +60,5 @@ export async function loginBlockedFor(email: string, ipHash: string): Promise<nu
 export async function clearLoginAttempts(email: string, ipHash: string): Promise<void> {
   const l = get();
   const k = keys(email, ipHash);
-  await Promise.all([l.accountIp.delete(k.accountIp), l.account.delete(k.account), l.ip.reward(k.ip, 1)]);
+  await Promise.all([withWriteRetry(() => l.accountIp.delete(k.accountIp)), withWriteRetry(() => l.account.delete(k.account)), withWriteRetry(() => l.ip.reward(k.ip, 1))]);
 }

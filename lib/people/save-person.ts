@@ -3,6 +3,7 @@ import { recordAudit } from "@/db/queries/audit";
 import { getPerson, insertPerson, personSlugTaken, updatePerson, userLinkedElsewhere } from "@/db/queries/people";
 import { getMedia } from "@/db/queries/media";
 import { indexPosts, postsNamingPerson } from "@/db/queries/search";
+import { inWriteTransaction } from "@/db/queries/transaction";
 import { getUser } from "@/db/queries/users";
 import { can } from "@/lib/auth/permissions";
 import type { CurrentUser } from "@/lib/auth/session";
@@ -22,8 +23,9 @@ function uniquePersonSlug(name: string): string {
 /**
  * Creates or updates a staff-directory entry; the slug is fixed at creation so staff URLs stay stable.
  * The account link decides whose inbox a person's questions reach, so only admins change it.
+ * Throws DatabaseBusyError when the database stays locked; then nothing changed.
  */
-export function savePerson(input: PersonInput, actor: CurrentUser): PersonResult {
+export async function savePerson(input: PersonInput, actor: CurrentUser): Promise<PersonResult> {
   const existing = input.id ? getPerson({ id: input.id }) : null;
   if (input.id && !existing) return { ok: false, message: "Deze medewerker bestaat niet meer." };
   const linkChanges = (existing?.userId ?? null) !== input.userId;
@@ -45,13 +47,18 @@ export function savePerson(input: PersonInput, actor: CurrentUser): PersonResult
     userId: input.userId,
     active: input.active,
   };
-  let id: number;
-  if (input.id) {
-    updatePerson({ id: input.id }, values);
-    id = input.id;
-  } else {
-    id = insertPerson({ ...values, slug: uniquePersonSlug(input.name) }).id;
-  }
+  const id = await inWriteTransaction(() => {
+    let saved: number;
+    if (input.id) {
+      updatePerson({ id: input.id }, values);
+      saved = input.id;
+    } else {
+      saved = insertPerson({ ...values, slug: uniquePersonSlug(input.name) }).id;
+    }
+    // Names are searchable on the posts they appear on.
+    if (existing && existing.name !== input.name) indexPosts({ ids: postsNamingPerson({ personId: saved }) });
+    return saved;
+  });
   recordAudit({
     action: input.id ? "person.updated" : "person.created",
     userId: actor.id,
@@ -59,8 +66,7 @@ export function savePerson(input: PersonInput, actor: CurrentUser): PersonResult
     targetId: id,
     detail: linkChanges ? { accountBefore: existing?.userId ?? null, accountAfter: input.userId } : undefined,
   });
-  // Names are searchable on the posts they appear on; names and job titles show on contact cards and staff pages.
-  if (existing && existing.name !== input.name) indexPosts({ ids: postsNamingPerson({ personId: id }) });
+  // Names and job titles show on contact cards and staff pages.
   refreshPublicPages();
   return { ok: true, id };
 }

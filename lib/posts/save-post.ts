@@ -8,7 +8,7 @@ import { insertRevision } from "@/db/queries/revisions";
 import { findMissingReferences } from "@/db/queries/references";
 import { indexPost } from "@/db/queries/search";
 import { getSectionSlugById } from "@/db/queries/sections";
-import { inTransaction } from "@/db/queries/transaction";
+import { inWriteTransaction } from "@/db/queries/transaction";
 import type { PostStatus } from "@/db/schema";
 import { can } from "@/lib/auth/permissions";
 import type { CurrentUser } from "@/lib/auth/session";
@@ -57,8 +57,11 @@ function missingReferences(form: PostForm): Record<string, string> | null {
   return Object.keys(errors).length ? errors : null;
 }
 
-/** Validates, checks permissions and versions, and stores a post with its co-authors and a revision. */
-export function savePost(user: CurrentUser, form: PostForm): SaveResult {
+/**
+ * Validates, checks permissions and versions, and stores a post with its co-authors, a revision and its search
+ * entry in one transaction. Throws DatabaseBusyError when the database stays locked; then nothing changed.
+ */
+export async function savePost(user: CurrentUser, form: PostForm): Promise<SaveResult> {
   const existing = form.id ? getPostForEditing({ id: form.id }) : null;
   if (form.id && !existing) return NOT_FOUND;
   // Object-level check: authors only touch their own unpublished posts.
@@ -120,7 +123,7 @@ export function savePost(user: CurrentUser, form: PostForm): SaveResult {
     publishedAt: publicationDate(existing, status, scheduledAt, now),
   };
 
-  const saved = inTransaction((): SaveResult => {
+  const saved = await inWriteTransaction((): SaveResult => {
     let id: number;
     let version: number;
     if (existing) {
@@ -141,6 +144,9 @@ export function savePost(user: CurrentUser, form: PostForm): SaveResult {
     replaceCoauthors({ postId: id, personIds: form.coauthorIds });
     const { title, lead, body: revisionBody, ...fields } = values;
     insertRevision({ postId: id, version, title, lead, body: revisionBody, fields: { ...fields, coauthorIds: form.coauthorIds }, createdById: user.id });
+    // Search shows public posts only: added on publish, updated on edit, removed on unpublish. In the same
+    // transaction, so a save never half succeeds (a retry after a stored save would meet a version conflict).
+    indexPost({ id });
     const sectionSlug = getSectionSlugById({ id: form.sectionId });
     return { ok: true, id, version, status, publicPath: sectionSlug ? `/${sectionSlug}/${slug}` : null };
   });
@@ -149,8 +155,6 @@ export function savePost(user: CurrentUser, form: PostForm): SaveResult {
   if (form.intent !== "autosave") {
     recordAudit({ action: `post.${form.intent}`, userId: user.id, targetType: "post", targetId: saved.id, detail: { status } });
   }
-  // Search shows public posts only: added on publish, updated on edit, removed on unpublish.
-  indexPost({ id: saved.id });
   if (existing?.status === "published" || status === "published") {
     refreshPublicPages();
   }

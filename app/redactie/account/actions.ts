@@ -4,6 +4,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { recordAudit } from "@/db/queries/audit";
+import { inWriteTransaction } from "@/db/queries/transaction";
 import { updateUser } from "@/db/queries/users";
 import { defineAction, invalid } from "@/lib/actions/define-action";
 import { accountNameSchema, changePasswordSchema } from "@/lib/auth/account-schemas";
@@ -15,7 +16,7 @@ export const updateNameAction = defineAction({
   permission: "account.manage",
   schema: accountNameSchema,
   handler: async ({ data, user }) => {
-    updateUser({ id: user.id }, { name: data.name }, { endSessions: false });
+    await inWriteTransaction(() => updateUser({ id: user.id }, { name: data.name }, { endSessions: false }));
     recordAudit({ action: "account.name_changed", userId: user.id, targetType: "user", targetId: user.id });
     return { status: "success", message: "Uw naam is opgeslagen.", values: { name: data.name } };
   },
@@ -36,7 +37,7 @@ export const logOutEverywhereAction = defineAction({
   permission: "account.manage",
   schema: z.object({}),
   handler: async ({ user }) => {
-    logOutEverywhere(user.id);
+    await logOutEverywhere(user.id);
     await signOut({ redirect: false });
     redirect("/inloggen?uitgelogd=1");
   },

@@ -4,12 +4,19 @@ import { revalidatePath } from "next/cache";
 import { getRevision } from "@/db/queries/revisions";
 import { authorize } from "@/lib/auth/session";
 import { DENIED, fieldErrors } from "@/lib/actions/define-action";
+import { DATABASE_BUSY_MESSAGE, isDatabaseBusy } from "@/lib/database-busy";
 import type { PostActionState } from "@/lib/posts/post-action-state";
 import { postFormSchema, type PostForm } from "@/lib/posts/post-schema";
 import { revisionToForm } from "@/lib/posts/revision-form";
 import { savePost, type SaveResult } from "@/lib/posts/save-post";
 import { INTENT_DONE } from "@/lib/posts/workflow";
 import { z } from "zod";
+
+/** The editor keeps its text in the browser, so a save that met a locked database can simply be tried again. */
+function whenBusy(error: unknown): SaveResult {
+  if (isDatabaseBusy(error)) return { ok: false, message: DATABASE_BUSY_MESSAGE };
+  throw error;
+}
 
 function toState(result: SaveResult, intent: PostForm["intent"]): PostActionState {
   if (!result.ok) return { status: "error", message: result.message, fieldErrors: result.fieldErrors, conflict: result.conflict };
@@ -26,7 +33,7 @@ export async function savePostAction(_previous: PostActionState, formData: FormD
   if ("denied" in auth) return DENIED;
   const parsed = postFormSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return { status: "error", message: "Controleer de gemarkeerde velden.", fieldErrors: fieldErrors(parsed.error) };
-  return toState(savePost(auth.user, parsed.data), parsed.data.intent);
+  return toState(await savePost(auth.user, parsed.data).catch(whenBusy), parsed.data.intent);
 }
 
 const restoreSchema = z.object({ postId: z.coerce.number().int().positive(), revisionId: z.coerce.number().int().positive(), version: z.coerce.number().int() });
@@ -41,7 +48,7 @@ export async function restoreRevisionAction(_previous: PostActionState, formData
   if (!revision) return { status: "error", message: "Onbekende versie." };
   const form = revisionToForm(revision, parsed.data.version);
   if (!form) return { status: "error", message: "Deze versie kan niet meer worden teruggezet." };
-  const state = toState(savePost(auth.user, form), "save");
+  const state = toState(await savePost(auth.user, form).catch(whenBusy), "save");
   revalidatePath(`/redactie/berichten/${revision.postId}`, "layout");
   return state.status === "success" ? { ...state, message: `Versie ${revision.version} is teruggezet.` } : state;
 }

@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { recordAudit } from "@/db/queries/audit";
 import { deletePerson, getPerson, personReferenced } from "@/db/queries/people";
+import { inWriteTransaction } from "@/db/queries/transaction";
 import { defineAction, invalid, typedValues } from "@/lib/actions/define-action";
 import { personSchema } from "@/lib/people/person-schema";
 import { savePerson } from "@/lib/people/save-person";
@@ -13,7 +14,7 @@ export const savePersonAction = defineAction({
   permission: "person.manage",
   schema: personSchema,
   handler: async ({ data, user, formData }) => {
-    const result = savePerson(data, user);
+    const result = await savePerson(data, user);
     if (!result.ok) return result.field ? invalid(formData, { [result.field]: result.message }) : { status: "error", message: result.message };
     if (!data.id) redirect(`/redactie/medewerkers/${result.id}?opgeslagen=1`);
     return { status: "success", message: "De medewerker is opgeslagen.", values: typedValues(formData) };
@@ -28,7 +29,7 @@ export const deletePersonAction = defineAction({
     if (personReferenced({ id: data.id })) {
       return { status: "error", message: "Deze medewerker staat bij berichten of vragen en kan niet worden verwijderd. Maak hem of haar inactief." };
     }
-    deletePerson({ id: data.id });
+    await inWriteTransaction(() => deletePerson({ id: data.id }));
     recordAudit({ action: "person.deleted", userId: user.id, targetType: "person", targetId: data.id });
     refreshPublicPages();
     redirect("/redactie/medewerkers?verwijderd=1");

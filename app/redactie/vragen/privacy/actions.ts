@@ -9,7 +9,7 @@ export const eraseAction = defineAction({
   permission: "question.readAny",
   schema: z.object({ email: z.string().trim().toLowerCase().pipe(z.email("Vul een geldig e-mailadres in.")) }),
   handler: async ({ data, user }) => {
-    const erased = erasePersonalData(user, data.email);
+    const erased = await erasePersonalData(user, data.email);
     redirect(`/redactie/vragen/privacy?gewist=${erased}`);
   },
 });
