@@ -14,11 +14,15 @@ export function databasePath(): string {
   return path.resolve(/*turbopackIgnore: true*/ process.env.DATABASE_PATH || "./data/newsroom.db");
 }
 
-export function openDatabase(file = databasePath()): { db: DB; sqlite: Database.Database } {
+/**
+ * `busyTimeoutMs`: how long a write waits inside SQLite for another writer. That wait blocks the process, so the
+ * server keeps it short (db/client.ts) and retries with awaited pauses; scripts may simply wait.
+ */
+export function openDatabase(file = databasePath(), { busyTimeoutMs = 5000 } = {}): { db: DB; sqlite: Database.Database } {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const sqlite = new Database(file);
-  // Wait for a writer instead of failing with SQLITE_BUSY; WAL lets readers and one writer work side by side.
-  sqlite.pragma("busy_timeout = 5000");
+  // WAL lets readers and one writer work side by side: readers never wait for the lock.
+  sqlite.pragma(`busy_timeout = ${busyTimeoutMs}`);
   sqlite.pragma("journal_mode = WAL");
   sqlite.pragma("synchronous = NORMAL");
   sqlite.pragma("foreign_keys = ON");

@@ -4,7 +4,9 @@ import { AuthError, CredentialsSignin } from "next-auth";
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "@/lib/zod";
+import { isBusy } from "@/lib/actions/action-errors";
 import { defineAction } from "@/lib/actions/define-action";
+import { DATABASE_BUSY_MESSAGE } from "@/lib/database-busy";
 import { safeCallbackUrl } from "@/lib/auth/callback-url";
 import { signIn, signOut } from "@/lib/auth/config";
 import { deviceCookie } from "@/lib/auth/device-cookie";
@@ -33,6 +35,7 @@ export const login = defineAction({
     } catch (error) {
       if (!(error instanceof AuthError)) throw error;
       const values = { email, callbackUrl };
+      if (isBusy(error)) return { status: "error", message: DATABASE_BUSY_MESSAGE, values };
       if (error instanceof CredentialsSignin && error.code === "busy") {
         return { status: "error", message: "Het systeem is even druk. Probeer het over een minuut opnieuw.", values };
       }

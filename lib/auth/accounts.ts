@@ -1,5 +1,6 @@
 import "server-only";
 import { recordAudit } from "@/db/queries/audit";
+import { inWriteTransaction } from "@/db/queries/transaction";
 import { countActiveAdmins, createUser, emailTaken, getUser, setPasswordToken, updateUser } from "@/db/queries/users";
 import type { Role } from "@/db/schema";
 import { hashPassword, isCommonPassword } from "./password";
@@ -13,11 +14,10 @@ export function commonPasswordError(password: string): string | null {
   return isCommonPassword(password) ? COMMON : null;
 }
 
-/** Issues a fresh one-time link; any earlier link stops working. */
-export function issuePasswordLink(userId: number): string {
+/** A fresh one-time link; stored with `store` (in the caller's transaction), it makes any earlier link stop working. */
+function passwordLink(): { link: string; store: (userId: number) => void } {
   const { token, tokenHash, expiresAt } = newPasswordToken();
-  setPasswordToken({ id: userId }, tokenHash, expiresAt);
-  return `/wachtwoord-instellen?token=${token}`;
+  return { link: `/wachtwoord-instellen?token=${token}`, store: (userId) => setPasswordToken({ id: userId }, tokenHash, expiresAt) };
 }
 
 export async function createAccount(
@@ -30,9 +30,14 @@ export async function createAccount(
     if (common) return { ok: false, field: "password", message: common };
   }
   const passwordHash = input.setup === "password" ? await hashPassword(input.password!) : null;
-  const user = createUser({ name: input.name, email: input.email, role: input.role, passwordHash });
+  const link = input.setup === "link" ? passwordLink() : null;
+  const user = await inWriteTransaction(() => {
+    const created = createUser({ name: input.name, email: input.email, role: input.role, passwordHash });
+    link?.store(created.id);
+    return created;
+  });
   recordAudit({ action: "user.created", userId: actorId, targetType: "user", targetId: user.id, detail: { role: input.role } });
-  return { ok: true, link: input.setup === "link" ? issuePasswordLink(user.id) : undefined };
+  return { ok: true, link: link?.link };
 }
 
 /** Would this change leave the site without an active admin? */
@@ -45,26 +50,30 @@ function removesLastAdmin(userId: number, change: { role?: Role; disabled?: bool
 
 const LAST_ADMIN = "Dit is de laatste actieve beheerder. Maak eerst iemand anders beheerder.";
 
-export function changeRole(userId: number, role: Role, actorId: number): AccountResult {
+export async function changeRole(userId: number, role: Role, actorId: number): Promise<AccountResult> {
   if (!getUser({ id: userId })) return { ok: false, message: "Deze gebruiker bestaat niet." };
   if (removesLastAdmin(userId, { role })) return { ok: false, message: LAST_ADMIN };
-  updateUser({ id: userId }, { role }, { endSessions: true });
+  await inWriteTransaction(() => updateUser({ id: userId }, { role }, { endSessions: true }));
   recordAudit({ action: "user.role_changed", userId: actorId, targetType: "user", targetId: userId, detail: { role } });
   return { ok: true };
 }
 
-export function setDisabled(userId: number, disabled: boolean, actorId: number): AccountResult {
+export async function setDisabled(userId: number, disabled: boolean, actorId: number): Promise<AccountResult> {
   if (!getUser({ id: userId })) return { ok: false, message: "Deze gebruiker bestaat niet." };
   if (disabled && removesLastAdmin(userId, { disabled })) return { ok: false, message: LAST_ADMIN };
-  updateUser({ id: userId }, { disabled }, { endSessions: true });
+  await inWriteTransaction(() => updateUser({ id: userId }, { disabled }, { endSessions: true }));
   recordAudit({ action: disabled ? "user.disabled" : "user.enabled", userId: actorId, targetType: "user", targetId: userId });
   return { ok: true };
 }
 
 /** Ends the user's sessions, removes the old password and returns a one-time link to choose a new one. */
-export function resetPassword(userId: number, actorId: number): AccountResult {
+export async function resetPassword(userId: number, actorId: number): Promise<AccountResult> {
   if (!getUser({ id: userId })) return { ok: false, message: "Deze gebruiker bestaat niet." };
-  updateUser({ id: userId }, { passwordHash: null }, { endSessions: true });
+  const link = passwordLink();
+  await inWriteTransaction(() => {
+    updateUser({ id: userId }, { passwordHash: null }, { endSessions: true });
+    link.store(userId);
+  });
   recordAudit({ action: "user.password_reset", userId: actorId, targetType: "user", targetId: userId });
-  return { ok: true, link: issuePasswordLink(userId) };
+  return { ok: true, link: link.link };
 }

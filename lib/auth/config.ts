@@ -5,6 +5,7 @@ import Credentials from "next-auth/providers/credentials";
 import { z } from "@/lib/zod";
 import { recordAudit } from "@/db/queries/audit";
 import { endSession, sessionEnded } from "@/db/queries/sessions";
+import { inWriteTransaction } from "@/db/queries/transaction";
 import { findUserForLogin, getUser, recordLogin } from "@/db/queries/users";
 import type { Role } from "@/db/schema";
 import { safeCallbackUrl } from "./callback-url";
@@ -73,7 +74,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
           return null;
         }
         await clearLoginAttempts(attempt);
-        recordLogin({ id: user.id });
+        await inWriteTransaction(() => recordLogin({ id: user.id }));
         recordAudit({ action: "login.succeeded", userId: user.id, ipHash });
         return { id: String(user.id), name: user.name, email: user.email, role: user.role, sessionVersion: user.sessionVersion };
       },

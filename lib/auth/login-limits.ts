@@ -1,6 +1,7 @@
 import "server-only";
 import { RateLimiterRes, RateLimiterSQLite } from "rate-limiter-flexible";
 import { db } from "@/db/client";
+import { withWriteRetry } from "@/lib/database-busy";
 
 // Failed logins are counted so that guessing is slow and the owner is never locked out:
 // - a browser without a device cookie for the account: per account+address (5 per 15 minutes), per address
@@ -41,7 +42,8 @@ function counters({ email, ipHash, device }: Attempt): [Name, string][] {
  */
 export async function takeLoginAttempt(attempt: Attempt): Promise<number> {
   const l = get();
-  const results = await Promise.allSettled(counters(attempt).map(([name, key]) => l[name].consume(key)));
+  // Each counter is one upsert, retried on its own while the database is locked (so none counts twice).
+  const results = await Promise.allSettled(counters(attempt).map(([name, key]) => withWriteRetry(() => l[name].consume(key))));
   const refused = results.flatMap((r) => (r.status === "rejected" && r.reason instanceof RateLimiterRes ? [r.reason.msBeforeNext] : []));
   const failed = results.find((r) => r.status === "rejected" && !(r.reason instanceof RateLimiterRes));
   if (failed && failed.status === "rejected") throw failed.reason;
@@ -65,8 +67,8 @@ export async function clearLoginAttempts(attempt: Attempt): Promise<void> {
   const l = get();
   const account = attempt.email.trim().toLowerCase();
   await Promise.all([
-    l.accountIp.delete(`${account}|${attempt.ipHash}`),
-    l.account.delete(account),
-    attempt.device ? l.device.delete(`${account}|${attempt.device}`) : l.ip.reward(attempt.ipHash, 1),
+    withWriteRetry(() => l.accountIp.delete(`${account}|${attempt.ipHash}`)),
+    withWriteRetry(() => l.account.delete(account)),
+    attempt.device ? withWriteRetry(() => l.device.delete(`${account}|${attempt.device}`)) : withWriteRetry(() => l.ip.reward(attempt.ipHash, 1)),
   ]);
 }

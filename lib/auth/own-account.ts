@@ -1,5 +1,6 @@
 import "server-only";
 import { recordAudit } from "@/db/queries/audit";
+import { inWriteTransaction } from "@/db/queries/transaction";
 import { claimPasswordToken, getPasswordHash, updateUser } from "@/db/queries/users";
 import { commonPasswordError, type AccountResult } from "./accounts";
 import { clearLoginAttempts, takeLoginAttempt, type Attempt } from "./login-limits";
@@ -21,18 +22,19 @@ export async function changeOwnPassword(user: { id: number }, attempt: Attempt, 
   const userId = user.id;
   const common = commonPasswordError(next);
   if (common) return { ok: false, field: "newPassword", message: common };
-  updateUser({ id: userId }, { passwordHash: await hashPassword(next) }, { endSessions: true });
+  const passwordHash = await hashPassword(next);
+  await inWriteTransaction(() => updateUser({ id: userId }, { passwordHash }, { endSessions: true }));
   recordAudit({ action: "account.password_changed", userId, targetType: "user", targetId: userId });
   return { ok: true };
 }
 
-export function renameOwnAccount(userId: number, name: string): void {
-  updateUser({ id: userId }, { name }, { endSessions: false });
+export async function renameOwnAccount(userId: number, name: string): Promise<void> {
+  await inWriteTransaction(() => updateUser({ id: userId }, { name }, { endSessions: false }));
   recordAudit({ action: "account.name_changed", userId, targetType: "user", targetId: userId });
 }
 
-export function logOutEverywhere(userId: number): void {
-  updateUser({ id: userId }, {}, { endSessions: true });
+export async function logOutEverywhere(userId: number): Promise<void> {
+  await inWriteTransaction(() => updateUser({ id: userId }, {}, { endSessions: true }));
   recordAudit({ action: "account.sessions_ended", userId, targetType: "user", targetId: userId });
 }
 
@@ -40,9 +42,10 @@ export function logOutEverywhere(userId: number): void {
 export async function setPasswordWithToken(token: string, password: string): Promise<AccountResult> {
   const common = commonPasswordError(password);
   if (common) return { ok: false, field: "newPassword", message: common };
-  const userId = claimPasswordToken({ tokenHash: hashPasswordToken(token) });
+  const userId = await inWriteTransaction(() => claimPasswordToken({ tokenHash: hashPasswordToken(token) }));
   if (!userId) return { ok: false, message: "Deze link is verlopen of al gebruikt. Vraag een beheerder om een nieuwe." };
-  updateUser({ id: userId }, { passwordHash: await hashPassword(password) }, { endSessions: true });
+  const passwordHash = await hashPassword(password);
+  await inWriteTransaction(() => updateUser({ id: userId }, { passwordHash }, { endSessions: true }));
   recordAudit({ action: "account.password_set_by_link", userId, targetType: "user", targetId: userId });
   return { ok: true };
 }

@@ -1,8 +1,21 @@
 import "server-only";
 import nodemailer, { type Transporter } from "nodemailer";
 import { listDueMail, markMailFailed, markMailSent } from "@/db/queries/outbox";
+import { isDatabaseBusy, withWriteRetry } from "@/lib/database-busy";
 
 let transport: Transporter | undefined;
+// Sent, but the database stayed locked when we noted it: noted on a later run, and never sent twice.
+const sentNotNoted = new Set<number>();
+
+async function noteSent(id: number): Promise<void> {
+  try {
+    await withWriteRetry(() => markMailSent({ id }));
+    sentNotNoted.delete(id);
+  } catch (error) {
+    if (!isDatabaseBusy(error)) throw error;
+    sentNotNoted.add(id);
+  }
+}
 
 function transporter(): Transporter | null {
   const url = process.env.SMTP_URL;
@@ -31,15 +44,21 @@ export async function sendDueMail(now = new Date(), only?: { questionId: number 
   if (!smtp) return { sent: 0, failed: 0 };
   let sent = 0;
   let failed = 0;
+  for (const id of sentNotNoted) await noteSent(id);
   for (const mail of listDueMail({ now, limit: 50, questionId: only?.questionId })) {
+    if (sentNotNoted.has(mail.id)) continue;
+    let code: string | null = null;
     try {
       await smtp.sendMail({ from: mailFrom(), to: mail.to, subject: mail.subject, text: mail.text });
-      markMailSent({ id: mail.id });
-      sent++;
     } catch (error) {
+      code = (error as { code?: string }).code ?? "ERROR";
+    }
+    if (code === null) {
+      await noteSent(mail.id);
+      sent++;
+    } else {
       const attempts = mail.attempts + 1;
-      const code = (error as { code?: string }).code ?? "ERROR";
-      markMailFailed({ id: mail.id, attempts, nextAttemptAt: new Date(now.getTime() + retryDelayMs(attempts)), error: code });
+      await withWriteRetry(() => markMailFailed({ id: mail.id, attempts, nextAttemptAt: new Date(now.getTime() + retryDelayMs(attempts)), error: code }));
       console.warn(`[outbox] mail ${mail.id} not sent (${code}); attempt ${attempts}, will retry`);
       failed++;
     }

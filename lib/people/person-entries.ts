@@ -6,7 +6,7 @@ import { postsNamingPerson } from "@/db/queries/search";
 import { getUser } from "@/db/queries/users";
 import { can } from "@/lib/auth/permissions";
 import type { CurrentUser } from "@/lib/auth/session";
-import { publicContentChanged } from "@/lib/posts/public-changes";
+import { changePublicContent } from "@/lib/posts/public-changes";
 import { slugify } from "@/lib/slugs";
 import type { PersonInput } from "./person-schema";
 
@@ -22,8 +22,9 @@ function uniquePersonSlug(name: string): string {
 /**
  * Creates or updates a staff-directory entry; the slug is fixed at creation so staff URLs stay stable.
  * The account link decides whose inbox a person's questions reach, so only admins change it.
+ * Throws DatabaseBusyError when the database stays locked; then nothing changed.
  */
-export function savePerson(input: PersonInput, actor: CurrentUser): PersonResult {
+export async function savePerson(input: PersonInput, actor: CurrentUser): Promise<PersonResult> {
   const existing = input.id ? getPerson({ id: input.id }) : null;
   if (input.id && !existing) return { ok: false, message: "Deze medewerker bestaat niet meer." };
   const linkChanges = (existing?.userId ?? null) !== input.userId;
@@ -45,13 +46,18 @@ export function savePerson(input: PersonInput, actor: CurrentUser): PersonResult
     userId: input.userId,
     active: input.active,
   };
-  let id: number;
-  if (input.id) {
-    updatePerson({ id: input.id }, values);
-    id = input.id;
-  } else {
-    id = insertPerson({ ...values, slug: uniquePersonSlug(input.name) }).id;
-  }
+  // Names are searchable on the posts they appear on; names and job titles show on contact cards and staff pages.
+  const id = await changePublicContent(() => {
+    let saved: number;
+    if (input.id) {
+      updatePerson({ id: input.id }, values);
+      saved = input.id;
+    } else {
+      saved = insertPerson({ ...values, slug: uniquePersonSlug(input.name) }).id;
+    }
+    const renamed = existing !== null && existing.name !== input.name;
+    return { result: saved, postIds: renamed ? postsNamingPerson({ personId: saved }) : [], visible: true };
+  });
   recordAudit({
     action: input.id ? "person.updated" : "person.created",
     userId: actor.id,
@@ -59,19 +65,21 @@ export function savePerson(input: PersonInput, actor: CurrentUser): PersonResult
     targetId: id,
     detail: linkChanges ? { accountBefore: existing?.userId ?? null, accountAfter: input.userId } : undefined,
   });
-  // Names are searchable on the posts they appear on; names and job titles show on contact cards and staff pages.
-  publicContentChanged({ postIds: existing && existing.name !== input.name ? postsNamingPerson({ personId: id }) : [] });
   return { ok: true, id };
 }
 
 /** Deletes a person nobody refers to; people named on posts or questions can only be made inactive. */
-export function deletePersonEntry(id: number, actor: CurrentUser): PersonResult {
+export async function deletePersonEntry(id: number, actor: CurrentUser): Promise<PersonResult> {
   if (!getPerson({ id })) return { ok: false, message: "Deze medewerker bestaat niet meer." };
-  if (personReferenced({ id })) {
+  // Checked and deleted in one transaction, so nobody can name the person on a post in between.
+  const deleted = await changePublicContent(() => {
+    if (personReferenced({ id })) return { result: false, postIds: [], visible: false };
+    deletePerson({ id });
+    return { result: true, postIds: [], visible: true };
+  });
+  if (!deleted) {
     return { ok: false, message: "Deze medewerker staat bij berichten of vragen en kan niet worden verwijderd. Maak hem of haar inactief." };
   }
-  deletePerson({ id });
   recordAudit({ action: "person.deleted", userId: actor.id, targetType: "person", targetId: id });
-  publicContentChanged({ postIds: [] });
   return { ok: true, id };
 }

@@ -1,14 +1,29 @@
 import "server-only";
 import { indexPosts } from "@/db/queries/search";
+import { inWriteTransaction } from "@/db/queries/transaction";
 import { refreshPublicPages } from "./public-cache";
 
+export type PublicChange<T> = {
+  result: T;
+  /** Posts whose visibility, text or people may have changed: their search rows are brought up to date. */
+  postIds: number[];
+  /** Whether readers can see any difference (a public post, a person on a public page): pages render afresh. */
+  visible: boolean;
+};
+
 /**
- * The one thing to call after a change readers can see (house rule 12): a post published, edited while public,
- * unpublished or archived, a scheduled post going live, a person renamed or removed. The search index is brought up
- * to date for the posts concerned (each row present exactly while its post is public), then every public page
- * renders afresh on its next request. Must run inside a request (a server action or route handler).
+ * The one way to change what readers see (house rule 12): publishing, editing a public post, unpublishing,
+ * archiving, a scheduled post going live, a person renamed or removed. `work` runs as one write transaction
+ * (retried while another connection holds the lock) and the search index follows inside it, so a post is never
+ * public without its search entry or the other way round; then every public page renders afresh on its next request.
+ * Must run inside a request (a server action or route handler) for the page refresh to apply.
  */
-export function publicContentChanged({ postIds }: { postIds: number[] }): void {
-  indexPosts({ ids: postIds });
-  refreshPublicPages();
+export async function changePublicContent<T>(work: () => PublicChange<T>): Promise<T> {
+  const change = await inWriteTransaction(() => {
+    const done = work();
+    indexPosts({ ids: done.postIds });
+    return done;
+  });
+  if (change.visible) refreshPublicPages();
+  return change.result;
 }

@@ -7,7 +7,6 @@ import {
 import { insertRevision } from "@/db/queries/revisions";
 import { findMissingReferences } from "@/db/queries/references";
 import { getSectionSlugById } from "@/db/queries/sections";
-import { inTransaction } from "@/db/queries/transaction";
 import type { PostStatus } from "@/db/schema";
 import { can } from "@/lib/auth/permissions";
 import type { CurrentUser } from "@/lib/auth/session";
@@ -15,7 +14,7 @@ import { parseDocument } from "@/lib/content/document";
 import { slugify } from "@/lib/slugs";
 import type { PostForm } from "./post-schema";
 import { checklistMessage, missingForPublish } from "./publish-checklist";
-import { publicContentChanged } from "./public-changes";
+import { changePublicContent, type PublicChange } from "./public-changes";
 import { canEditPost, intentPermission, statusAfter } from "./workflow";
 
 export type SaveResult =
@@ -56,8 +55,11 @@ function missingReferences(form: PostForm): Record<string, string> | null {
   return Object.keys(errors).length ? errors : null;
 }
 
-/** Validates, checks permissions and versions, and stores a post with its co-authors and a revision. */
-export function savePost(user: CurrentUser, form: PostForm): SaveResult {
+/**
+ * Validates, checks permissions and versions, and stores a post with its co-authors, a revision and its search
+ * entry in one transaction. Throws DatabaseBusyError when the database stays locked; then nothing changed.
+ */
+export async function savePost(user: CurrentUser, form: PostForm): Promise<SaveResult> {
   const existing = form.id ? getPostForEditing({ id: form.id }) : null;
   if (form.id && !existing) return NOT_FOUND;
   // Object-level check: authors only touch their own unpublished posts.
@@ -119,7 +121,7 @@ export function savePost(user: CurrentUser, form: PostForm): SaveResult {
     publishedAt: publicationDate(existing, status, scheduledAt, now),
   };
 
-  const saved = inTransaction((): SaveResult => {
+  const store = (): SaveResult => {
     let id: number;
     let version: number;
     if (existing) {
@@ -142,14 +144,21 @@ export function savePost(user: CurrentUser, form: PostForm): SaveResult {
     insertRevision({ postId: id, version, title, lead, body: revisionBody, fields: { ...fields, coauthorIds: form.coauthorIds }, createdById: user.id });
     const sectionSlug = getSectionSlugById({ id: form.sectionId });
     return { ok: true, id, version, status, publicPath: sectionSlug ? `/${sectionSlug}/${slug}` : null };
+  };
+
+  // Readers are concerned when the post was or is public: added on publish, updated on edit, removed on unpublish.
+  // The search row follows in the same transaction, so a save never half succeeds (a retry after a stored save would
+  // meet a version conflict).
+  const concernsReaders = existing?.status === "published" || status === "published";
+  const saved = await changePublicContent((): PublicChange<SaveResult> => {
+    const result = store();
+    return { result, postIds: result.ok ? [result.id] : [], visible: result.ok && concernsReaders };
   });
   if (!saved.ok) return saved;
 
   if (form.intent !== "autosave") {
     recordAudit({ action: `post.${form.intent}`, userId: user.id, targetType: "post", targetId: saved.id, detail: { status } });
   }
-  // Readers are concerned when the post was or is public: added on publish, updated on edit, removed on unpublish.
-  if (existing?.status === "published" || status === "published") publicContentChanged({ postIds: [saved.id] });
   return saved;
 }
 

@@ -3,7 +3,7 @@ import { enqueueMail } from "@/db/queries/outbox";
 import { getActiveRecipient } from "@/db/queries/people";
 import { getPublicPostContact } from "@/db/queries/public-posts";
 import { addQuestionEvent, insertQuestion } from "@/db/queries/questions";
-import { inTransaction } from "@/db/queries/transaction";
+import { inWriteTransaction } from "@/db/queries/transaction";
 import { listSections } from "@/db/queries/sections";
 import { acknowledgementMail, generalInboxAddress, notificationMail } from "@/lib/mail/question-mails";
 import { takeQuestionAllowance } from "./question-limits";
@@ -24,7 +24,10 @@ function route(input: QuestionInput) {
   return { post, recipient, topic };
 }
 
-/** Stores the question first; mail is queued in the same transaction and sent afterwards from the outbox. */
+/**
+ * Stores the question first; mail is queued in the same transaction and sent afterwards from the outbox.
+ * Throws DatabaseBusyError when the database stays locked; then nothing is stored.
+ */
 export async function askQuestion(input: QuestionInput, ipHash: string): Promise<AskResult> {
   const wait = await takeQuestionAllowance(ipHash, input.email);
   if (wait > 0) {
@@ -33,7 +36,7 @@ export async function askQuestion(input: QuestionInput, ipHash: string): Promise
   }
   const { post, recipient, topic } = route(input);
   const spam = spamReason(input);
-  const questionId = inTransaction(() => {
+  const questionId = await inWriteTransaction(() => {
     const { id } = insertQuestion({
       postId: post?.id ?? null,
       recipientId: recipient?.id ?? null,

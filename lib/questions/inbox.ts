@@ -3,7 +3,7 @@ import { recordAudit } from "@/db/queries/audit";
 import { enqueueMail } from "@/db/queries/outbox";
 import { getActiveRecipient } from "@/db/queries/people";
 import { addQuestionEvent, getQuestionInScope, updateQuestion } from "@/db/queries/questions";
-import { inTransaction } from "@/db/queries/transaction";
+import { inWriteTransaction } from "@/db/queries/transaction";
 import { questionScope } from "@/lib/auth/scope";
 import type { CurrentUser } from "@/lib/auth/session";
 import { answerMail, notificationMail } from "@/lib/mail/question-mails";
@@ -23,7 +23,7 @@ export function openQuestion(user: CurrentUser, id: number) {
 }
 
 /** Applies one change to a question in the user's scope, with a history entry and an audit record. */
-export function changeQuestion(user: CurrentUser, id: number, change: InboxChange): { ok: true; message: string } | { ok: false; message: string } {
+export async function changeQuestion(user: CurrentUser, id: number, change: InboxChange): Promise<{ ok: true; message: string } | { ok: false; message: string }> {
   const found = getQuestionInScope({ id, scope: questionScope(user) });
   if (!found) {
     recordAudit({ action: "question.change_refused", userId: user.id, targetType: "question", targetId: id, detail: { kind: change.kind } });
@@ -32,7 +32,7 @@ export function changeQuestion(user: CurrentUser, id: number, change: InboxChang
   const q = found.question;
   const now = new Date();
   let message = "";
-  const result = inTransaction(() => {
+  const result = await inWriteTransaction(() => {
     switch (change.kind) {
       case "assign": {
         const person = getActiveRecipient({ id: change.personId });

@@ -1,6 +1,7 @@
 import "server-only";
 import { recordAudit } from "@/db/queries/audit";
 import { eraseDataForEmail, findDataForEmail } from "@/db/queries/questions";
+import { inWriteTransaction } from "@/db/queries/transaction";
 import type { CurrentUser } from "@/lib/auth/session";
 import { keyedHash } from "@/lib/keyed-hash";
 
@@ -31,8 +32,8 @@ export function exportPersonalData(user: CurrentUser, email: string) {
   };
 }
 
-export function erasePersonalData(user: CurrentUser, email: string): number {
-  const erased = eraseDataForEmail({ email });
+export async function erasePersonalData(user: CurrentUser, email: string): Promise<number> {
+  const erased = await inWriteTransaction(() => eraseDataForEmail({ email }));
   recordAudit({ action: "privacy.erased", userId: user.id, detail: { email: keyedHash("email", email), questions: erased } });
   return erased;
 }

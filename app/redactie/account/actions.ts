@@ -13,7 +13,7 @@ export const updateNameAction = defineAction({
   permission: "account.manage",
   schema: accountNameSchema,
   handler: async ({ data, user }) => {
-    renameOwnAccount(user.id, data.name);
+    await renameOwnAccount(user.id, data.name);
     return { status: "success", message: "Uw naam is opgeslagen.", values: { name: data.name } };
   },
 });
@@ -33,7 +33,7 @@ export const logOutEverywhereAction = defineAction({
   permission: "account.manage",
   schema: z.object({}),
   handler: async ({ user }) => {
-    logOutEverywhere(user.id);
+    await logOutEverywhere(user.id);
     await signOut({ redirect: false });
     redirect("/inloggen?uitgelogd=1");
   },

@@ -23,7 +23,7 @@ function toState(result: SaveResult, intent: PostForm["intent"]): PostActionStat
 export const savePostAction = defineAction<typeof postFormSchema, PostActionState>({
   permission: "post.editOwn",
   schema: postFormSchema,
-  handler: async ({ data, user }) => toState(savePost(user, data), data.intent),
+  handler: async ({ data, user }) => toState(await savePost(user, data), data.intent),
 });
 
 const restoreSchema = z.object({ postId: z.coerce.number().int().positive(), revisionId: z.coerce.number().int().positive(), version: z.coerce.number().int() });
@@ -38,7 +38,7 @@ export const restoreRevisionAction = defineAction<typeof restoreSchema, PostActi
     if (!revision) return { status: "error", message: "Onbekende versie." };
     const form = revisionToForm(revision, data.version);
     if (!form) return { status: "error", message: "Deze versie kan niet meer worden teruggezet." };
-    const state = toState(savePost(user, form), "save");
+    const state = toState(await savePost(user, form), "save");
     revalidatePath(`/redactie/berichten/${revision.postId}`, "layout");
     return state.status === "success" ? { ...state, message: `Versie ${revision.version} is teruggezet.` } : state;
   },

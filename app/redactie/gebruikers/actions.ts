@@ -24,18 +24,18 @@ export const createUserAction = defineAction({
 export const changeRoleAction = defineAction({
   permission: "user.manage",
   schema: changeRoleSchema,
-  handler: async ({ data, user, formData }) => toState(changeRole(data.userId, data.role, user.id), formData, "De rol is gewijzigd."),
+  handler: async ({ data, user, formData }) => toState(await changeRole(data.userId, data.role, user.id), formData, "De rol is gewijzigd."),
 });
 
 export const setDisabledAction = defineAction({
   permission: "user.manage",
   schema: setDisabledSchema,
   handler: async ({ data, user, formData }) =>
-    toState(setDisabled(data.userId, data.disabled, user.id), formData, data.disabled ? "De gebruiker is geblokkeerd." : "De gebruiker is weer actief."),
+    toState(await setDisabled(data.userId, data.disabled, user.id), formData, data.disabled ? "De gebruiker is geblokkeerd." : "De gebruiker is weer actief."),
 });
 
 export const resetPasswordAction = defineAction({
   permission: "user.manage",
   schema: userIdSchema,
-  handler: async ({ data, user, formData }) => toState(resetPassword(data.userId, user.id), formData, "Het wachtwoord is ingetrokken."),
+  handler: async ({ data, user, formData }) => toState(await resetPassword(data.userId, user.id), formData, "Het wachtwoord is ingetrokken."),
 });

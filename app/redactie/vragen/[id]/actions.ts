@@ -25,7 +25,7 @@ export const changeQuestionAction = defineAction({
   schema: changeSchema,
   handler: async ({ data, user }) => {
     const { id: questionId, ...change } = data;
-    const result = changeQuestion(user, questionId, change as InboxChange);
+    const result = await changeQuestion(user, questionId, change as InboxChange);
     if (!result.ok) return { status: "error", message: result.message };
     after(() => sendDueMail(new Date(), { questionId }).catch(() => undefined));
     revalidatePath(`/redactie/vragen/${questionId}`);

@@ -21,7 +21,7 @@ export const eraseAction = defineAction({
   permission: "question.readAny",
   schema: emailSchema,
   handler: async ({ data, user }) => {
-    const erased = erasePersonalData(user, data.email);
+    const erased = await erasePersonalData(user, data.email);
     redirect(`/redactie/vragen/privacy?gewist=${erased}`);
   },
 });
