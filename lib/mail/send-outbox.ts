@@ -1,13 +1,16 @@
 import "server-only";
 import nodemailer, { type Transporter } from "nodemailer";
-import { listDueMail, markMailFailed, markMailSent } from "@/db/queries/outbox";
+import { claimDueMail, markMailNotSent, markMailSent } from "@/db/queries/outbox";
+import { cleanReply, isServerUnreachable, LEASE_MS, nextAttempt, type SendError } from "./delivery-policy";
+import { headersFor } from "./mail-headers";
 
 let transport: Transporter | undefined;
 
 function transporter(): Transporter | null {
   const url = process.env.SMTP_URL;
   if (!url) return null;
-  // Short timeouts: a mail server that does not answer must not hold up the tick; the outbox retries.
+  // Short timeouts: a mail server that does not answer must not hold up the tick, and a send always ends well
+  // within the outbox's lease (LEASE_MS).
   transport ??= nodemailer.createTransport(url, { connectionTimeout: 5000, greetingTimeout: 5000, socketTimeout: 10000, logger: false });
   return transport;
 }
@@ -16,32 +19,37 @@ export function mailFrom(): string {
   return process.env.MAIL_FROM || "Newsroom <noreply@localhost>";
 }
 
-/** Waits 1, 2, 4 … minutes between attempts (capped at an hour); OUTBOX_RETRY_SECONDS scales it for tests. */
-function retryDelayMs(attempts: number): number {
-  const base = (Number(process.env.OUTBOX_RETRY_SECONDS) || 60) * 1000;
-  return Math.min(base * 2 ** Math.max(0, attempts - 1), 3600_000);
-}
+const retryBaseSeconds = () => Number(process.env.OUTBOX_RETRY_SECONDS) || 60;
 
 /**
- * Sends what is due from the outbox. Questions are stored before any mail is tried, so a mail server that is down
- * only delays mail. Errors are logged without addresses or text.
+ * Sends what is due at `due` from the outbox (or only the mail of one question), at most `limit` mails. Every mail
+ * is claimed first, so the scheduler's tick and a request's own send never send the same mail; each claim sends
+ * once. Questions are stored before any mail is tried, so a mail server that is down only delays mail. Logs carry
+ * the outbox id and the error code, never addresses or text.
  */
-export async function sendDueMail(now = new Date(), only?: { questionId: number }): Promise<{ sent: number; failed: number }> {
+export async function sendDueMail(due = new Date(), only?: { questionId: number }, limit = 50): Promise<{ sent: number; failed: number }> {
   const smtp = transporter();
   if (!smtp) return { sent: 0, failed: 0 };
   let sent = 0;
   let failed = 0;
-  for (const mail of listDueMail({ now, limit: 50, questionId: only?.questionId })) {
+  for (let n = 0; n < limit; n++) {
+    // Leases follow the real clock, also when the jobs route is asked to act as if it were later.
+    const leaseUntil = new Date(Date.now() + LEASE_MS);
+    const mail = claimDueMail({ due, now: new Date(), leaseUntil, questionId: only?.questionId });
+    if (!mail) break;
     try {
-      await smtp.sendMail({ from: mailFrom(), to: mail.to, subject: mail.subject, text: mail.text });
-      markMailSent({ id: mail.id });
+      const info = await smtp.sendMail({ from: mailFrom(), to: mail.to, subject: mail.subject, text: mail.text, headers: headersFor(mail.kind) });
+      markMailSent({ id: mail.id, reply: cleanReply(info.response) });
       sent++;
-    } catch (error) {
-      const attempts = mail.attempts + 1;
-      const code = (error as { code?: string }).code ?? "ERROR";
-      markMailFailed({ id: mail.id, attempts, nextAttemptAt: new Date(now.getTime() + retryDelayMs(attempts)), error: code });
-      console.warn(`[outbox] mail ${mail.id} not sent (${code}); attempt ${attempts}, will retry`);
+    } catch (caught) {
+      const error = caught as SendError;
+      const code = error.code ?? "ERROR";
+      const retryAt = nextAttempt(error, mail.attempts, new Date(), retryBaseSeconds());
+      markMailNotSent({ id: mail.id, leaseUntil, nextAttemptAt: retryAt, error: code, reply: cleanReply(error.response) });
+      const status = error.responseCode ? ` ${error.responseCode}` : "";
+      console.warn(`[outbox] mail ${mail.id} not sent (${code}${status}); attempt ${mail.attempts}, ${retryAt ? "will retry" : "marked failed"}`);
       failed++;
+      if (isServerUnreachable(error)) break;
     }
   }
   return { sent, failed };
