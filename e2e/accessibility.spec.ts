@@ -57,6 +57,7 @@ test.describe("accessibility (axe, WCAG 2.1 AA)", () => {
       `/redactie/berichten/${postId}/voorbeeld`,
       "/redactie/vragen",
       "/redactie/vragen/privacy?email=iemand%40voorbeeld.nl",
+      "/redactie/vragen/mail",
       "/redactie/medewerkers",
       `/redactie/medewerkers/${personId}`,
       "/redactie/medewerkers/nieuw",

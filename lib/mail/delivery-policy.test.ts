@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cleanReply, isPermanent, isServerUnreachable, MAX_ATTEMPTS, nextAttempt, retryDelayMs } from "./delivery-policy";
+import { cleanReply, isPermanent, failsForEveryMail, MAX_ATTEMPTS, nextAttempt, retryDelayMs } from "./delivery-policy";
 
 const now = new Date(Date.UTC(2026, 10, 28, 12));
 
@@ -12,23 +12,25 @@ describe("after a failed attempt the outbox", () => {
     expect(retryDelayMs(9, 60)).toBe(3600_000);
   });
   it("gives up at once after a permanent refusal (5xx), without retrying", () => {
-    expect(isPermanent({ responseCode: 550 })).toBe(true);
+    expect(isPermanent({ code: "EENVELOPE", responseCode: 550 })).toBe(true);
     expect(nextAttempt({ code: "EENVELOPE", responseCode: 550, response: "550 5.1.1 User unknown" }, 1, now, 60)).toBeNull();
     expect(nextAttempt({ code: "EMESSAGE", responseCode: 554 }, 1, now, 60)).toBeNull();
   });
-  it("does not treat a temporary refusal or a network error as permanent", () => {
-    expect(isPermanent({ responseCode: 421 })).toBe(false);
+  it("does not treat a temporary refusal, a network error or a refused login as permanent", () => {
+    expect(isPermanent({ code: "EENVELOPE", responseCode: 450 })).toBe(false);
     expect(isPermanent({ code: "ECONNECTION" })).toBe(false);
+    expect(nextAttempt({ code: "EAUTH", responseCode: 535, response: "535 5.7.8 Authentication failed" }, 1, now, 60)).not.toBeNull();
   });
   it(`gives up after ${MAX_ATTEMPTS} attempts, however temporary the error`, () => {
     expect(nextAttempt({ code: "ECONNECTION" }, MAX_ATTEMPTS - 1, now, 60)).not.toBeNull();
     expect(nextAttempt({ code: "ECONNECTION" }, MAX_ATTEMPTS, now, 60)).toBeNull();
   });
-  it("stops the run when no server answered, but not when a server refused one mail", () => {
-    expect(isServerUnreachable({ code: "ECONNECTION" })).toBe(true);
-    expect(isServerUnreachable({ code: "ESOCKET" })).toBe(true);
-    expect(isServerUnreachable({ code: "EENVELOPE", responseCode: 550 })).toBe(false);
-    expect(isServerUnreachable({ code: "ECONNECTION", responseCode: 421 })).toBe(false);
+  it("stops the run when no server answered or it refused the connection, but not when it refused one mail", () => {
+    expect(failsForEveryMail({ code: "ECONNECTION" })).toBe(true);
+    expect(failsForEveryMail({ code: "ESOCKET" })).toBe(true);
+    expect(failsForEveryMail({ code: "EAUTH", responseCode: 535 })).toBe(true);
+    expect(failsForEveryMail({ code: "EENVELOPE", responseCode: 550 })).toBe(false);
+    expect(failsForEveryMail({ code: "EMESSAGE", responseCode: 452 })).toBe(false);
   });
 });
 

@@ -17,14 +17,21 @@ export function retryDelayMs(attempts: number, baseSeconds: number): number {
 
 export type SendError = { code?: string; responseCode?: number; response?: string };
 
-/** A 5xx reply is the server's final word (unknown mailbox, refused content): sending it again changes nothing. */
+/** nodemailer's codes for a refusal of this mail (its sender, recipient or content) rather than of the connection. */
+const ABOUT_THIS_MAIL = ["EENVELOPE", "EMESSAGE"];
+
+/**
+ * A 5xx reply to this mail is the server's final word (unknown mailbox, refused content): sending it again changes
+ * nothing. A 5xx to the connection itself (a wrong password, say) is a setting to fix, not a reason to give up.
+ */
 export function isPermanent(error: SendError): boolean {
-  return typeof error.responseCode === "number" && error.responseCode >= 500 && error.responseCode < 600;
+  const code = error.responseCode;
+  return ABOUT_THIS_MAIL.includes(error.code ?? "") && typeof code === "number" && code >= 500 && code < 600;
 }
 
-/** No mail server reached at all: the rest of the queue would fail the same way, so it waits for the next run. */
-export function isServerUnreachable(error: SendError): boolean {
-  return !error.responseCode && ["ECONNECTION", "ETIMEDOUT", "ESOCKET", "EDNS"].includes(error.code ?? "");
+/** No server reached, or it refused the connection (login, TLS): the rest of the queue would fail the same way. */
+export function failsForEveryMail(error: SendError): boolean {
+  return !ABOUT_THIS_MAIL.includes(error.code ?? "");
 }
 
 /** Retry later (at the returned time), or give up (null) after a permanent reply or too many attempts. */

@@ -1,7 +1,7 @@
 import "server-only";
 import nodemailer, { type Transporter } from "nodemailer";
 import { claimDueMail, markMailNotSent, markMailSent } from "@/db/queries/outbox";
-import { cleanReply, isServerUnreachable, LEASE_MS, nextAttempt, type SendError } from "./delivery-policy";
+import { cleanReply, failsForEveryMail, LEASE_MS, nextAttempt, type SendError } from "./delivery-policy";
 import { headersFor } from "./mail-headers";
 
 let transport: Transporter | undefined;
@@ -49,7 +49,7 @@ export async function sendDueMail(due = new Date(), only?: { questionId: number 
       const status = error.responseCode ? ` ${error.responseCode}` : "";
       console.warn(`[outbox] mail ${mail.id} not sent (${code}${status}); attempt ${mail.attempts}, ${retryAt ? "will retry" : "marked failed"}`);
       failed++;
-      if (isServerUnreachable(error)) break;
+      if (failsForEveryMail(error)) break;
     }
   }
   return { sent, failed };
