@@ -243,11 +243,17 @@ export const questionEvents = sqliteTable(
 );
 
 // Mail to send; a worker retries until it is accepted, so a mail server outage delays mail but loses nothing.
+export const MAIL_KINDS = ["notification", "receipt", "answer"] as const;
+export type MailKind = (typeof MAIL_KINDS)[number];
+
+// Mail waits here until a sender claims it: `claimed_until` is a lease (one sender at a time), `attempts` counts
+// claims, `failed_at` ends automatic retries, `last_reply` is the mail server's answer without addresses.
 export const outbox = sqliteTable(
   "outbox",
   {
     id: id(),
     questionId: integer("question_id").references(() => questions.id, { onDelete: "cascade" }),
+    kind: text("kind", { enum: MAIL_KINDS }).notNull().default("notification"),
     to: text("to").notNull(),
     subject: text("subject").notNull(),
     text: text("text").notNull(),
@@ -255,11 +261,18 @@ export const outbox = sqliteTable(
     nextAttemptAt: integer("next_attempt_at", { mode: "timestamp_ms" })
       .notNull()
       .$defaultFn(() => new Date()),
+    claimedUntil: integer("claimed_until", { mode: "timestamp_ms" }),
     sentAt: integer("sent_at", { mode: "timestamp_ms" }),
+    failedAt: integer("failed_at", { mode: "timestamp_ms" }),
     lastError: text("last_error"),
+    lastReply: text("last_reply"),
     createdAt: createdAt(),
   },
-  (t) => [index("outbox_pending_idx").on(t.sentAt, t.nextAttemptAt)],
+  (t) => [
+    index("outbox_pending_idx").on(t.sentAt, t.failedAt, t.nextAttemptAt),
+    index("outbox_failed_idx").on(t.failedAt),
+    index("outbox_kind_created_idx").on(t.kind, t.createdAt),
+  ],
 );
 
 export const auditEvents = sqliteTable(

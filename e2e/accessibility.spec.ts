@@ -57,6 +57,7 @@ test.describe("accessibility (axe, WCAG 2.1 AA)", () => {
       `/redactie/berichten/${postId}/voorbeeld`,
       "/redactie/vragen",
       "/redactie/vragen/privacy",
+      "/redactie/vragen/mail",
       "/redactie/medewerkers",
       `/redactie/medewerkers/${personId}`,
       "/redactie/medewerkers/nieuw",

@@ -1,29 +1,112 @@
 import "server-only";
-import { and, asc, eq, isNull, lte } from "drizzle-orm";
+import { and, asc, count, desc, eq, gte, inArray, isNotNull, isNull, lte, or, sql } from "drizzle-orm";
 import { db } from "../client";
-import { outbox } from "../schema";
+import { outbox, questions, type MailKind } from "../schema";
 
-export type OutgoingMail = { to: string; subject: string; text: string; questionId?: number | null };
+export type OutgoingMail = { kind: MailKind; to: string; subject: string; text: string; questionId?: number | null };
+export type ClaimedMail = typeof outbox.$inferSelect;
+
+/** Whose failed mail a user sees: everything, or only mail about questions addressed to one person (null: none). */
+export type MailScope = { all: true } | { recipientId: number | null };
 
 export function enqueueMail(mail: OutgoingMail): void {
   db().insert(outbox).values(mail).run();
 }
 
-/** Unsent mail whose time has come, oldest first; or only the mail of one question. */
-export function listDueMail({ now, limit, questionId }: { now: Date; limit: number; questionId?: number }) {
-  return db()
-    .select()
+/**
+ * Claims the oldest mail that is due at `due` and not held by another sender, in one statement: it sets a lease
+ * until `leaseUntil` and counts the attempt, so two senders never get the same row and attempts add up.
+ */
+export function claimDueMail({ due, now, leaseUntil, questionId }: { due: Date; now: Date; leaseUntil: Date; questionId?: number }): ClaimedMail | undefined {
+  const next = db()
+    .select({ id: outbox.id })
     .from(outbox)
-    .where(and(isNull(outbox.sentAt), lte(outbox.nextAttemptAt, now), questionId ? eq(outbox.questionId, questionId) : undefined))
+    .where(
+      and(
+        isNull(outbox.sentAt),
+        isNull(outbox.failedAt),
+        lte(outbox.nextAttemptAt, due),
+        or(isNull(outbox.claimedUntil), lte(outbox.claimedUntil, now)),
+        questionId ? eq(outbox.questionId, questionId) : undefined,
+      ),
+    )
     .orderBy(asc(outbox.nextAttemptAt), asc(outbox.id))
+    .limit(1);
+  return db()
+    .update(outbox)
+    .set({ claimedUntil: leaseUntil, attempts: sql`${outbox.attempts} + 1` })
+    .where(inArray(outbox.id, next))
+    .returning()
+    .get();
+}
+
+/** The mail went out: it is never sent again, whoever holds the lease now. */
+export function markMailSent({ id, reply }: { id: number; reply: string | null }): void {
+  db().update(outbox).set({ sentAt: new Date(), claimedUntil: null, lastError: null, lastReply: reply }).where(eq(outbox.id, id)).run();
+}
+
+/** Not sent: try again at `nextAttemptAt`, or (`nextAttemptAt` null) give up until someone retries by hand. */
+export function markMailNotSent({ id, leaseUntil, nextAttemptAt, error, reply }: { id: number; leaseUntil: Date; nextAttemptAt: Date | null; error: string; reply: string | null }): void {
+  const outcome = nextAttemptAt ? { nextAttemptAt } : { failedAt: new Date() };
+  db()
+    .update(outbox)
+    .set({ ...outcome, claimedUntil: null, lastError: error.slice(0, 40), lastReply: reply })
+    // Only while the lease is still ours: a sender that overran it must not overwrite the next one's outcome.
+    .where(and(eq(outbox.id, id), eq(outbox.claimedUntil, leaseUntil), isNull(outbox.sentAt)))
+    .run();
+}
+
+/** Receipts queued since `since`, for the overall hourly cap. */
+export function countMailQueuedSince({ kind, since }: { kind: MailKind; since: Date }): number {
+  return db().select({ n: count() }).from(outbox).where(and(eq(outbox.kind, kind), gte(outbox.createdAt, since))).get()?.n ?? 0;
+}
+
+const inScope = (scope: MailScope) =>
+  "all" in scope ? undefined : scope.recipientId === null ? sql`0` : eq(questions.recipientId, scope.recipientId);
+
+/** Mail that is no longer retried automatically, newest failure first. */
+export function listFailedMail({ scope, limit }: { scope: MailScope; limit: number }) {
+  return db()
+    .select({
+      id: outbox.id,
+      kind: outbox.kind,
+      to: outbox.to,
+      questionId: outbox.questionId,
+      attempts: outbox.attempts,
+      failedAt: outbox.failedAt,
+      lastError: outbox.lastError,
+      lastReply: outbox.lastReply,
+    })
+    .from(outbox)
+    .leftJoin(questions, eq(outbox.questionId, questions.id))
+    .where(and(isNotNull(outbox.failedAt), isNull(outbox.sentAt), inScope(scope)))
+    .orderBy(desc(outbox.failedAt), desc(outbox.id))
     .limit(limit)
     .all();
 }
 
-export function markMailSent({ id }: { id: number }): void {
-  db().update(outbox).set({ sentAt: new Date(), lastError: null }).where(eq(outbox.id, id)).run();
+export function countFailedMail({ scope }: { scope: MailScope }): number {
+  return (
+    db()
+      .select({ n: count() })
+      .from(outbox)
+      .leftJoin(questions, eq(outbox.questionId, questions.id))
+      .where(and(isNotNull(outbox.failedAt), isNull(outbox.sentAt), inScope(scope)))
+      .get()?.n ?? 0
+  );
 }
 
-export function markMailFailed({ id, attempts, nextAttemptAt, error }: { id: number; attempts: number; nextAttemptAt: Date; error: string }): void {
-  db().update(outbox).set({ attempts, nextAttemptAt, lastError: error.slice(0, 200) }).where(eq(outbox.id, id)).run();
+/** Puts a failed mail in scope back in the queue with a fresh count of attempts; undefined if there is none. */
+export function requeueFailedMail({ id, scope }: { id: number; scope: MailScope }): { questionId: number | null } | undefined {
+  const visible = db()
+    .select({ id: outbox.id })
+    .from(outbox)
+    .leftJoin(questions, eq(outbox.questionId, questions.id))
+    .where(and(eq(outbox.id, id), isNotNull(outbox.failedAt), isNull(outbox.sentAt), inScope(scope)));
+  return db()
+    .update(outbox)
+    .set({ failedAt: null, attempts: 0, nextAttemptAt: new Date(), claimedUntil: null, lastError: null })
+    .where(inArray(outbox.id, visible))
+    .returning({ questionId: outbox.questionId })
+    .get();
 }

@@ -7,6 +7,7 @@ type Question = { id: number; name: string; email: string; organisation: string;
 /** The colleague (or the general inbox) hears that a question is waiting; the text stays in the inbox. */
 export function notificationMail(q: Question, to: string, about: string | null): OutgoingMail {
   return {
+    kind: "notification",
     to,
     questionId: q.id,
     subject: `Nieuwe vraag van ${q.name}${about ? ` over “${about}”` : ""}`,
@@ -21,29 +22,37 @@ export function notificationMail(q: Question, to: string, about: string | null):
   };
 }
 
-/** The visitor gets a receipt with their own question, who will answer and when. */
-export function acknowledgementMail(q: Question, answeredBy: string | null): OutgoingMail {
+/**
+ * The receipt goes to whatever address was typed into the form, so it repeats nothing that was typed (no name, no
+ * message): it only says that a question arrived via the site, from which article or page, and who will answer.
+ */
+export function acknowledgementMail(q: Pick<Question, "id" | "email">, answeredBy: string | null, from: { post: string | null; topic: string | null }): OutgoingMail {
+  const where = from.post ? `bij het artikel “${from.post}”` : from.topic ? `over ${from.topic}` : "via het vragenformulier";
   return {
+    kind: "receipt",
     to: q.email,
     questionId: q.id,
     subject: `Uw vraag aan ${SITE_NAME} is ontvangen`,
     text: [
-      `Beste ${q.name},`,
+      "Goedendag,",
       "",
-      `Bedankt voor uw vraag. ${answeredBy ?? "Een van onze medewerkers"} beantwoordt haar doorgaans binnen twee werkdagen.`,
+      `Op de website van ${SITE_NAME} is een vraag gesteld ${where}, met dit e-mailadres als afzender.`,
+      `${answeredBy ?? "Een van onze medewerkers"} beantwoordt haar doorgaans binnen twee werkdagen.`,
       "",
-      "Uw vraag:",
-      q.message,
+      "Heeft u deze vraag niet gesteld? Dan kunt u dit bericht negeren.",
       "",
       `Met vriendelijke groet,\n${SITE_NAME}`,
       "",
       `Hoe wij met uw gegevens omgaan: ${siteUrl()}/privacy`,
+      "",
+      "Dit is een automatisch bericht.",
     ].join("\n"),
   };
 }
 
 export function answerMail(q: Question, answer: string, answeredBy: string): OutgoingMail {
   return {
+    kind: "answer",
     to: q.email,
     questionId: q.id,
     subject: `Antwoord op uw vraag aan ${SITE_NAME}`,

@@ -1,26 +1,30 @@
 import "server-only";
 import nodemailer, { type Transporter } from "nodemailer";
-import { listDueMail, markMailFailed, markMailSent } from "@/db/queries/outbox";
+import { claimDueMail, markMailNotSent, markMailSent } from "@/db/queries/outbox";
+import { cleanReply, failsForEveryMail, LEASE_MS, nextAttempt, type SendError } from "./delivery-policy";
+import { headersFor } from "./mail-headers";
 import { isDatabaseBusy, withWriteRetry } from "@/lib/database-busy";
 
 let transport: Transporter | undefined;
-// Sent, but the database stayed locked when we noted it: noted on a later run, and never sent twice.
-const sentNotNoted = new Set<number>();
+// Sent, but the database stayed locked when we noted it: noted on a later run (it is still ours by its lease), and
+// never sent twice.
+const sentNotNoted = new Map<number, string | null>();
 
-async function noteSent(id: number): Promise<void> {
+async function noteSent(id: number, reply: string | null): Promise<void> {
   try {
-    await withWriteRetry(() => markMailSent({ id }));
+    await withWriteRetry(() => markMailSent({ id, reply }));
     sentNotNoted.delete(id);
   } catch (error) {
     if (!isDatabaseBusy(error)) throw error;
-    sentNotNoted.add(id);
+    sentNotNoted.set(id, reply);
   }
 }
 
 function transporter(): Transporter | null {
   const url = process.env.SMTP_URL;
   if (!url) return null;
-  // Short timeouts: a mail server that does not answer must not hold up the tick; the outbox retries.
+  // Short timeouts: a mail server that does not answer must not hold up the tick, and a send always ends well
+  // within the outbox's lease (LEASE_MS).
   transport ??= nodemailer.createTransport(url, { connectionTimeout: 5000, greetingTimeout: 5000, socketTimeout: 10000, logger: false });
   return transport;
 }
@@ -29,38 +33,42 @@ export function mailFrom(): string {
   return process.env.MAIL_FROM || "Newsroom <noreply@localhost>";
 }
 
-/** Waits 1, 2, 4 … minutes between attempts (capped at an hour); OUTBOX_RETRY_SECONDS scales it for tests. */
-function retryDelayMs(attempts: number): number {
-  const base = (Number(process.env.OUTBOX_RETRY_SECONDS) || 60) * 1000;
-  return Math.min(base * 2 ** Math.max(0, attempts - 1), 3600_000);
-}
+const retryBaseSeconds = () => Number(process.env.OUTBOX_RETRY_SECONDS) || 60;
 
 /**
- * Sends what is due from the outbox. Questions are stored before any mail is tried, so a mail server that is down
- * only delays mail. Errors are logged without addresses or text.
+ * Sends what is due at `due` from the outbox (or only the mail of one question), at most `limit` mails. Every mail
+ * is claimed first, so the scheduler's tick and a request's own send never send the same mail; each claim sends
+ * once. Questions are stored before any mail is tried, so a mail server that is down only delays mail. Logs carry
+ * the outbox id and the error code, never addresses or text.
  */
-export async function sendDueMail(now = new Date(), only?: { questionId: number }): Promise<{ sent: number; failed: number }> {
+export async function sendDueMail(due = new Date(), only?: { questionId: number }, limit = 50): Promise<{ sent: number; failed: number }> {
   const smtp = transporter();
   if (!smtp) return { sent: 0, failed: 0 };
   let sent = 0;
   let failed = 0;
-  for (const id of sentNotNoted) await noteSent(id);
-  for (const mail of listDueMail({ now, limit: 50, questionId: only?.questionId })) {
-    if (sentNotNoted.has(mail.id)) continue;
-    let code: string | null = null;
-    try {
-      await smtp.sendMail({ from: mailFrom(), to: mail.to, subject: mail.subject, text: mail.text });
-    } catch (error) {
-      code = (error as { code?: string }).code ?? "ERROR";
+  for (const [id, reply] of sentNotNoted) await noteSent(id, reply);
+  for (let n = 0; n < limit; n++) {
+    // Leases follow the real clock, also when the jobs route is asked to act as if it were later.
+    const leaseUntil = new Date(Date.now() + LEASE_MS);
+    const mail = await withWriteRetry(() => claimDueMail({ due, now: new Date(), leaseUntil, questionId: only?.questionId }));
+    if (!mail) break;
+    if (sentNotNoted.has(mail.id)) {
+      await noteSent(mail.id, sentNotNoted.get(mail.id) ?? null);
+      continue;
     }
-    if (code === null) {
-      await noteSent(mail.id);
+    try {
+      const info = await smtp.sendMail({ from: mailFrom(), to: mail.to, subject: mail.subject, text: mail.text, headers: headersFor(mail.kind) });
+      await noteSent(mail.id, cleanReply(info.response));
       sent++;
-    } else {
-      const attempts = mail.attempts + 1;
-      await withWriteRetry(() => markMailFailed({ id: mail.id, attempts, nextAttemptAt: new Date(now.getTime() + retryDelayMs(attempts)), error: code }));
-      console.warn(`[outbox] mail ${mail.id} not sent (${code}); attempt ${attempts}, will retry`);
+    } catch (caught) {
+      const error = caught as SendError;
+      const code = error.code ?? "ERROR";
+      const retryAt = nextAttempt(error, mail.attempts, new Date(), retryBaseSeconds());
+      await withWriteRetry(() => markMailNotSent({ id: mail.id, leaseUntil, nextAttemptAt: retryAt, error: code, reply: cleanReply(error.response) }));
+      const status = error.responseCode ? ` ${error.responseCode}` : "";
+      console.warn(`[outbox] mail ${mail.id} not sent (${code}${status}); attempt ${mail.attempts}, ${retryAt ? "will retry" : "marked failed"}`);
       failed++;
+      if (failsForEveryMail(error)) break;
     }
   }
   return { sent, failed };

@@ -7,6 +7,7 @@ import { inWriteTransaction } from "@/db/queries/transaction";
 import { listSections } from "@/db/queries/sections";
 import { acknowledgementMail, generalInboxAddress, notificationMail } from "@/lib/mail/question-mails";
 import { takeQuestionAllowance } from "./question-limits";
+import { mayQueueReceipt } from "./receipt-cap";
 import type { QuestionInput } from "./question-schema";
 import { spamReason } from "./spam-signals";
 
@@ -54,7 +55,7 @@ export async function askQuestion(input: QuestionInput, ipHash: string): Promise
     const question = { id, ...input };
     const inbox = recipient?.email ?? generalInboxAddress();
     if (inbox) enqueueMail(notificationMail(question, inbox, post?.title ?? topic));
-    enqueueMail(acknowledgementMail(question, recipient?.name ?? null));
+    if (mayQueueReceipt()) enqueueMail(acknowledgementMail(question, recipient?.name ?? null, { post: post?.title ?? null, topic }));
     return id;
   });
   // A bot is told the same as a person, so it learns nothing from the answer.

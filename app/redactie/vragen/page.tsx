@@ -11,6 +11,7 @@ import { QUESTION_STATUSES } from "@/db/schema";
 import { can } from "@/lib/auth/permissions";
 import { questionScope } from "@/lib/auth/scope";
 import { requirePermission } from "@/lib/auth/session";
+import { failedMailCount } from "@/lib/mail/failed-mail";
 import { QUESTION_STATUS_LABELS } from "@/lib/questions/labels";
 
 export const metadata: Metadata = { title: "Vragen" };
@@ -38,7 +39,10 @@ export default async function QuestionsPage({ searchParams }: { searchParams: Pr
     <>
       <div className="page-head">
         <h1 className="page-title">Vragen</h1>
-        {seesAll && <Link href="/redactie/vragen/privacy">Gegevens van een vraagsteller opzoeken</Link>}
+        <div className="page-head__links">
+          <Link href="/redactie/vragen/mail">Mislukte e-mail ({failedMailCount(user)})</Link>
+          {seesAll && <Link href="/redactie/vragen/privacy">Gegevens van een vraagsteller opzoeken</Link>}
+        </div>
       </div>
       <form className="filter-bar" method="get" role="search" aria-label="Vragen filteren">
         <FilterSelect id="filter-status" name="status" label="Status" allLabel="Alle" value={filter.status} options={QUESTION_STATUSES.map((s) => ({ value: s, label: QUESTION_STATUS_LABELS[s] }))} />

@@ -1,0 +1,34 @@
+import "server-only";
+import { recordAudit } from "@/db/queries/audit";
+import { countFailedMail, listFailedMail, requeueFailedMail, type MailScope } from "@/db/queries/outbox";
+import type { MailKind } from "@/db/schema";
+import { can } from "@/lib/auth/permissions";
+import type { CurrentUser } from "@/lib/auth/session";
+
+export const MAIL_KIND_LABELS: Record<MailKind, string> = {
+  notification: "Melding aan collega",
+  receipt: "Ontvangstbevestiging",
+  answer: "Antwoord",
+};
+
+/** Editors and admins see all failed mail; an author only the mail about questions addressed to them. */
+function scopeFor(user: CurrentUser): MailScope {
+  return can(user, "question.readAny") ? { all: true } : { recipientId: user.personId ?? null };
+}
+
+/** Failed mail in the user's scope; the address only for those who may read every question. */
+export function failedMailFor(user: CurrentUser) {
+  const showAddress = can(user, "question.readAny");
+  return listFailedMail({ scope: scopeFor(user), limit: 200 }).map(({ to, ...mail }) => ({ ...mail, to: showAddress ? to : null }));
+}
+
+export function failedMailCount(user: CurrentUser): number {
+  return countFailedMail({ scope: scopeFor(user) });
+}
+
+/** Queues a failed mail again, if it is in the user's scope; logged without address or text. */
+export function retryFailedMail(user: CurrentUser, id: number): { questionId: number | null } | null {
+  const requeued = requeueFailedMail({ id, scope: scopeFor(user) }) ?? null;
+  recordAudit({ action: requeued ? "mail.retried" : "mail.retry_refused", userId: user.id, targetType: "outbox", targetId: id });
+  return requeued;
+}
