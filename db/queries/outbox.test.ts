@@ -71,7 +71,7 @@ describe("claiming mail from the outbox", () => {
     expect(claim(10_000)).toBeUndefined();
     expect(listFailedMail({ scope: { all: true }, limit: 10 }).map((m) => m.id)).toEqual([first.id]);
 
-    expect(requeueFailedMail({ id: first.id, scope: { recipientId: null } })).toBeUndefined();
+    expect(requeueFailedMail({ id: first.id, scope: { none: true } })).toBeUndefined();
     expect(requeueFailedMail({ id: first.id, scope: { all: true } })).toEqual({ questionId: null });
     expect(requeueFailedMail({ id: first.id, scope: { all: true } })).toBeUndefined(); // no longer failed
     const soon = new Date(Date.now() + 1000); // put back as due now, on the real clock

@@ -1,13 +1,13 @@
 import "server-only";
 import { and, asc, count, desc, eq, gte, inArray, isNotNull, isNull, lte, or, sql } from "drizzle-orm";
 import { db } from "../client";
+import { questionScopeWhere, type QuestionScope } from "./scopes";
 import { outbox, questions, type MailKind } from "../schema";
 
 export type OutgoingMail = { kind: MailKind; to: string; subject: string; text: string; questionId?: number | null };
 export type ClaimedMail = typeof outbox.$inferSelect;
 
 /** Whose failed mail a user sees: everything, or only mail about questions addressed to one person (null: none). */
-export type MailScope = { all: true } | { recipientId: number | null };
 
 export function enqueueMail(mail: OutgoingMail): void {
   db().insert(outbox).values(mail).run();
@@ -61,11 +61,11 @@ export function countMailQueuedSince({ kind, since }: { kind: MailKind; since: D
   return db().select({ n: count() }).from(outbox).where(and(eq(outbox.kind, kind), gte(outbox.createdAt, since))).get()?.n ?? 0;
 }
 
-const inScope = (scope: MailScope) =>
-  "all" in scope ? undefined : scope.recipientId === null ? sql`0` : eq(questions.recipientId, scope.recipientId);
+// Mail about a question is in a user's scope exactly when the question is (db/queries/scopes.ts).
+const inScope = questionScopeWhere;
 
 /** Mail that is no longer retried automatically, newest failure first. */
-export function listFailedMail({ scope, limit }: { scope: MailScope; limit: number }) {
+export function listFailedMail({ scope, limit }: { scope: QuestionScope; limit: number }) {
   return db()
     .select({
       id: outbox.id,
@@ -85,7 +85,7 @@ export function listFailedMail({ scope, limit }: { scope: MailScope; limit: numb
     .all();
 }
 
-export function countFailedMail({ scope }: { scope: MailScope }): number {
+export function countFailedMail({ scope }: { scope: QuestionScope }): number {
   return (
     db()
       .select({ n: count() })
@@ -97,7 +97,7 @@ export function countFailedMail({ scope }: { scope: MailScope }): number {
 }
 
 /** Puts a failed mail in scope back in the queue with a fresh count of attempts; undefined if there is none. */
-export function requeueFailedMail({ id, scope }: { id: number; scope: MailScope }): { questionId: number | null } | undefined {
+export function requeueFailedMail({ id, scope }: { id: number; scope: QuestionScope }): { questionId: number | null } | undefined {
   const visible = db()
     .select({ id: outbox.id })
     .from(outbox)

@@ -39,13 +39,13 @@ export function databaseSchemaVersion(): SchemaVersion & { searchIndexVersion: n
   return { ...schemaVersionOf(client), searchIndexVersion: client.pragma("user_version", { simple: true }) as number };
 }
 
-/** Unsent mail: all of it, the part whose last attempt failed, and since when the oldest waits. */
+/** Unsent mail: waiting to be (re)tried, failed for good (shown at /redactie/vragen/mail), and since when the oldest waits. */
 export function mailBacklog(): { waiting: number; failed: number; oldestWaitingSince: Date | null } {
   const row = db()
     .select({
-      waiting: sql<number>`count(*)`,
-      failed: sql<number>`coalesce(sum(case when ${outbox.lastError} is not null then 1 else 0 end), 0)`,
-      oldest: sql<number | null>`min(${outbox.createdAt})`,
+      waiting: sql<number>`coalesce(sum(case when ${outbox.failedAt} is null then 1 else 0 end), 0)`,
+      failed: sql<number>`coalesce(sum(case when ${outbox.failedAt} is not null then 1 else 0 end), 0)`,
+      oldest: sql<number | null>`min(case when ${outbox.failedAt} is null then ${outbox.createdAt} end)`,
     })
     .from(outbox)
     .where(isNull(outbox.sentAt))

@@ -1,8 +1,9 @@
 import "server-only";
 import { recordAudit } from "@/db/queries/audit";
-import { countFailedMail, listFailedMail, requeueFailedMail, type MailScope } from "@/db/queries/outbox";
+import { countFailedMail, listFailedMail, requeueFailedMail } from "@/db/queries/outbox";
 import type { MailKind } from "@/db/schema";
 import { can } from "@/lib/auth/permissions";
+import { questionScope } from "@/lib/auth/scope";
 import type { CurrentUser } from "@/lib/auth/session";
 
 export const MAIL_KIND_LABELS: Record<MailKind, string> = {
@@ -12,9 +13,7 @@ export const MAIL_KIND_LABELS: Record<MailKind, string> = {
 };
 
 /** Editors and admins see all failed mail; an author only the mail about questions addressed to them. */
-function scopeFor(user: CurrentUser): MailScope {
-  return can(user, "question.readAny") ? { all: true } : { recipientId: user.personId ?? null };
-}
+const scopeFor = questionScope;
 
 /** Failed mail in the user's scope; the address only for those who may read every question. */
 export function failedMailFor(user: CurrentUser) {
