@@ -98,7 +98,7 @@ test("hostile text in every field a reader or staff member controls never runs, 
   const authorPage = await (await browser.newContext()).newPage();
   await logInWith(authorPage, author);
   await authorPage.goto("/redactie/account");
-  await authorPage.getByLabel("Naam", { exact: true }).fill(hostile.userName);
+  await authorPage.getByRole("textbox", { name: "Naam" }).fill(hostile.userName);
   await authorPage.getByRole("button", { name: "Naam opslaan" }).click();
   await expect(authorPage.getByRole("status")).toHaveText("Uw naam is opgeslagen.");
 

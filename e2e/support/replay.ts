@@ -42,5 +42,20 @@ export async function replay(playwright: PlaywrightWorkerArgs["playwright"], cap
   }
 }
 
+/**
+ * Chromium hands an intercepted upload over without the file's bytes; this puts them back into the multipart body
+ * (binary-safe through latin1), so a replayed upload carries the real image.
+ */
+export function withFileContents(captured: CapturedRequest, fileName: string, bytes: Buffer): CapturedRequest {
+  const boundary = captured.headers["content-type"]?.match(/boundary=(.+)$/)?.[1];
+  if (!boundary) throw new Error("the captured request is not multipart");
+  const body = captured.body.toString("latin1");
+  const head = body.match(new RegExp(`filename="${fileName.replace(/\./g, "\\.")}"\r\n(?:[^\r]+\r\n)*\r\n`));
+  if (!head || head.index === undefined) throw new Error(`no file part named ${fileName} in the captured request`);
+  const start = head.index + head[0].length;
+  const end = body.indexOf(`\r\n--${boundary}`, start);
+  return { ...captured, body: Buffer.from(body.slice(0, start) + bytes.toString("latin1") + body.slice(end), "latin1") };
+}
+
 /** A session cookie that is not signed by the server: it gets past the proxy's convenience redirect, not further. */
 export const FORGED_SESSION = "authjs.session-token=vervalst";
