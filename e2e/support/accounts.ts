@@ -9,7 +9,11 @@ export type AccountName = "admin" | "editor" | "author" | "bruteForced" | "toDis
 export const accounts: Record<AccountName, Account> = JSON.parse(fs.readFileSync(path.join(import.meta.dirname, "../accounts.json"), "utf8"));
 
 export async function logIn(page: Page, name: AccountName, callbackUrl?: string) {
-  const account = accounts[name];
+  await logInWith(page, accounts[name], callbackUrl);
+}
+
+/** Logs in with any e-mail address and password, e.g. an account a test created for itself. */
+export async function logInWith(page: Page, account: { email: string; password: string }, callbackUrl?: string) {
   await page.goto(callbackUrl ? `/inloggen?callbackUrl=${encodeURIComponent(callbackUrl)}` : "/inloggen");
   await page.getByLabel("E-mailadres").fill(account.email);
   await page.getByLabel("Wachtwoord").fill(account.password);
@@ -23,6 +27,11 @@ export async function pageAs(browser: Browser, name: AccountName): Promise<Page>
   const page = await context.newPage();
   await logIn(page, name);
   return page;
+}
+
+/** The page's session cookies as one Cookie header, to replay a request as that person. */
+export async function cookieHeader(page: Page): Promise<string> {
+  return (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
 }
 
 /** The error summary of the form on the page (not Next's route announcer, which is also an alert). */

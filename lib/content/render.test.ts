@@ -34,7 +34,9 @@ describe("rendering rich text", () => {
   it("refuses javascript: and data: links", () => {
     for (const href of ["javascript:alert(1)", " JaVaScRiPt:alert(1)", "data:text/html;base64,PHNjcmlwdD4=", "vbscript:x"]) {
       expect(parseDocument(doc(p(text("x", [link(href)])))).ok).toBe(false);
-      expect(renderRichText(doc(p(text("x", [link(href)]))))).not.toMatch(/javascript|data:|vbscript/i);
+      // Refused by the schema before sanitising, so nothing at all is rendered (the sanitiser's own handling of
+      // such links is tested in sanitize.test.ts).
+      expect(renderRichText(doc(p(text("x", [link(href)]))))).toBe("");
     }
   });
 

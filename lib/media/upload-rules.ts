@@ -29,6 +29,7 @@ export const UPLOAD_MESSAGES = {
   "andere-herkomst": "Dit formulier kwam niet van deze website en is niet verwerkt.",
   "geen-toegang": "U heeft geen toegang tot deze handeling.",
   "opslaan-mislukt": "De afbeelding kon niet worden opgeslagen. Probeer het later opnieuw.",
+  bezig: "Het systeem is even bezig. Probeer het zo opnieuw.",
 } as const;
 
 export type UploadCode = keyof typeof UPLOAD_MESSAGES;

@@ -4,6 +4,8 @@
 import { revalidatePath } from "next/cache";
 import { recordAudit } from "@/db/queries/audit";
 import { insertMedia } from "@/db/queries/media";
+import { inWriteTransaction } from "@/db/queries/transaction";
+import { isDatabaseBusy } from "@/lib/database-busy";
 import type { ActionState } from "@/lib/actions/action-state";
 import { fieldErrors } from "@/lib/actions/define-action";
 import { authorize } from "@/lib/auth/session";
@@ -63,9 +65,11 @@ async function handle(request: Request): Promise<Reply> {
   if (!stored.ok) return refusal(stored.code, stored.code === "opslaan-mislukt" ? 500 : 400, values);
   let id: number;
   try {
-    ({ id } = insertMedia({ ...stored.image, originalName: file.name.slice(0, 200), alt, caption, uploadedById: auth.user.id }));
+    ({ id } = await inWriteTransaction(() => insertMedia({ ...stored.image, originalName: file.name.slice(0, 200), alt, caption, uploadedById: auth.user.id })));
   } catch (error) {
+    // No row, no files: an upload that gave up leaves nothing behind.
     await removeImageFiles(stored.image.storageKey);
+    if (isDatabaseBusy(error)) return refusal("bezig", 503, values);
     throw error;
   }
   recordAudit({ action: "media.uploaded", userId: auth.user.id, targetType: "media", targetId: id });
