@@ -43,7 +43,11 @@ export default defineConfig({
       args: ["--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-gpu"],
     },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
+  projects: [
+    { name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined }, testIgnore: /database-lock\.spec\.ts/ },
+    // Holds SQLite's write lock for seconds on purpose: runs after everything else, so no other test's save waits.
+    { name: "exclusive", use: { ...devices["Desktop Chrome"], channel: undefined }, testMatch: /database-lock\.spec\.ts/, dependencies: ["chromium"] },
+  ],
   webServer: {
     // Migrate and seed the temporary database, build for production, start on loopback.
     command: "node scripts/e2e-server.mjs",
