@@ -18,6 +18,10 @@ if (!process.env.E2E_DATABASE_PATH) {
   process.env.E2E_DATABASE_PATH = path.join(dir, "newsroom.db");
 }
 // Known to the tests too: they call the internal jobs route (retention "a year later") with its token.
+// A build carries tokens signed with its secret (and the server refuses another), so a run that reuses the last
+// build (E2E_SKIP_BUILD) reuses the secret it was built with.
+const builtSecret = ".next/e2e-auth-secret";
+if (process.env.E2E_SKIP_BUILD && fs.existsSync(builtSecret)) process.env.E2E_AUTH_SECRET ||= fs.readFileSync(builtSecret, "utf8").trim();
 process.env.E2E_AUTH_SECRET ||= crypto.randomBytes(32).toString("base64url");
 const port = Number(process.env.E2E_PORT || 3100);
 process.env.E2E_SMTP_PORT ||= "2526";

@@ -14,7 +14,11 @@ for (const a of Object.values(accounts)) {
   const person = a.person ? ["--person", a.person] : [];
   run(["run", "--silent", "user:create", "--", "--email", a.email, "--name", a.name, "--role", a.role, ...person], { NEWSROOM_USER_PASSWORD: a.password });
 }
-if (!process.env.E2E_SKIP_BUILD) run(["run", "build"]);
+if (!process.env.E2E_SKIP_BUILD) {
+  run(["run", "build"]);
+  // For a later E2E_SKIP_BUILD run (playwright.config.ts): the build's forms carry tokens signed with this secret.
+  fs.writeFileSync(".next/e2e-auth-secret", env.AUTH_SECRET);
+}
 
 const server = spawn(process.execPath, ["scripts/serve.mjs"], { stdio: "inherit", env: { ...env, HOST: "127.0.0.1", PORT: port } });
 const stop = () => server.kill("SIGTERM");

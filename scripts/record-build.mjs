@@ -1,6 +1,9 @@
-// After `next build`: remember which SITE_URL the build was made with. Prerendered pages, feeds and share links
-// carry it, so scripts/serve.mjs refuses to serve this build under another one.
+// After `next build`: remember which SITE_URL and which AUTH_SECRET (a fingerprint) the build was made with.
+// Prerendered pages, feeds and share links carry the one, prerendered forms tokens signed with the other, so
+// scripts/serve.mjs refuses to serve this build under different ones.
+import "./load-env.mjs";
 import fs from "node:fs";
-import { normaliseOrigin } from "../lib/config/startup-checks.mjs";
+import { normaliseOrigin, secretFingerprint } from "../lib/config/startup-checks.mjs";
 
-fs.writeFileSync(".next/newsroom-build.json", `${JSON.stringify({ siteUrl: normaliseOrigin(process.env.SITE_URL) }, null, 2)}\n`);
+const build = { siteUrl: normaliseOrigin(process.env.SITE_URL), secret: secretFingerprint(process.env.AUTH_SECRET) };
+fs.writeFileSync(".next/newsroom-build.json", `${JSON.stringify(build, null, 2)}\n`);

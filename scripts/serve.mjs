@@ -12,7 +12,7 @@ import { CLIENT_ADDRESS_HEADER, clientAddress, trustedProxyHops } from "../lib/h
 
 // Refuse to start rather than run with a guessable key or announce the wrong address in every link.
 const buildInfo = fs.existsSync(".next/newsroom-build.json") ? JSON.parse(fs.readFileSync(".next/newsroom-build.json", "utf8")) : {};
-const problems = startupProblems(process.env, buildInfo.siteUrl);
+const problems = startupProblems(process.env, buildInfo);
 if (problems.length) {
   for (const problem of problems) console.error(`[newsroom] ${problem}`);
   process.exit(1);
