@@ -70,8 +70,8 @@ export default defineConfig({
     },
     {
       command: "node e2e-front/start-nginx.mjs",
-      // Plain http answers with a redirect once nginx runs.
-      url: `http://127.0.0.1:${httpPort}/`,
+      url: `https://127.0.0.1:${httpsPort}/api/gezondheid`,
+      ignoreHTTPSErrors: true,
       timeout: 30_000,
       reuseExistingServer: false,
       stdout: "pipe",
