@@ -17,10 +17,10 @@ if (!fs.existsSync(".next/newsroom-build.json")) {
 }
 const builtFor: string = JSON.parse(fs.readFileSync(".next/newsroom-build.json", "utf8")).siteUrl;
 
-if (!process.env.E2E_DATABASE_PATH) {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "newsroom-front-"));
-  process.env.E2E_DATABASE_PATH = path.join(dir, "newsroom.db");
-}
+// Its own database, never the main suite's (an E2E_DATABASE_PATH set in the shell is ignored); set in the runner's
+// process, so the workers' database helpers (e2e/support/database.ts) read the same file.
+process.env.FRONT_DATABASE_PATH ||= path.join(fs.mkdtempSync(path.join(os.tmpdir(), "newsroom-front-")), "newsroom.db");
+process.env.E2E_DATABASE_PATH = process.env.FRONT_DATABASE_PATH;
 process.env.E2E_AUTH_SECRET ||= crypto.randomBytes(32).toString("base64url");
 const appPort = Number(process.env.FRONT_APP_PORT || 3160);
 const httpsPort = Number(process.env.FRONT_HTTPS_PORT || 3180);
