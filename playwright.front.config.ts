@@ -21,6 +21,10 @@ const builtFor: string = JSON.parse(fs.readFileSync(".next/newsroom-build.json",
 // process, so the workers' database helpers (e2e/support/database.ts) read the same file.
 process.env.FRONT_DATABASE_PATH ||= path.join(fs.mkdtempSync(path.join(os.tmpdir(), "newsroom-front-")), "newsroom.db");
 process.env.E2E_DATABASE_PATH = process.env.FRONT_DATABASE_PATH;
+// The build's forms carry tokens signed with the secret it was built with, and the server refuses another:
+// scripts/e2e-server.mjs keeps it next to the build.
+const builtSecret = ".next/e2e-auth-secret";
+if (fs.existsSync(builtSecret)) process.env.E2E_AUTH_SECRET ||= fs.readFileSync(builtSecret, "utf8").trim();
 process.env.E2E_AUTH_SECRET ||= crypto.randomBytes(32).toString("base64url");
 const appPort = Number(process.env.FRONT_APP_PORT || 3160);
 const httpsPort = Number(process.env.FRONT_HTTPS_PORT || 3180);
