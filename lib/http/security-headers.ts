@@ -37,7 +37,7 @@ export function securityHeaders(siteUrl: string | undefined): { key: string; val
     { key: "X-Frame-Options", value: "DENY" },
     { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
     { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
-    // Two years, as the HSTS preload list asks; only when the public address is https.
-    ...(https ? [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }] : []),
+    // Two years; only when the public address is https. Not includeSubDomains: other hosts of the domain may be http.
+    ...(https ? [{ key: "Strict-Transport-Security", value: "max-age=63072000" }] : []),
   ];
 }
