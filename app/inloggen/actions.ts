@@ -51,6 +51,16 @@ export const login = defineAction({
   },
 });
 
-export async function logout(): Promise<void> {
-  await signOut({ redirectTo: "/inloggen?uitgelogd=1" });
+const logoutAction = defineAction({
+  permission: "public",
+  schema: z.object({}),
+  handler: async () => {
+    await signOut({ redirectTo: "/inloggen?uitgelogd=1" });
+    return { status: "idle" };
+  },
+});
+
+/** The dashboard's "Uitloggen" button: a plain form action around the wrapped one. */
+export async function logout(formData: FormData): Promise<void> {
+  await logoutAction({ status: "idle" }, formData);
 }

@@ -5,6 +5,7 @@ import Credentials from "next-auth/providers/credentials";
 import { z } from "@/lib/zod";
 import { recordAudit } from "@/db/queries/audit";
 import { endSession, sessionEnded } from "@/db/queries/sessions";
+import { withWriteRetry } from "@/lib/database-busy";
 import { inWriteTransaction } from "@/db/queries/transaction";
 import { findUserForLogin, getUser, recordLogin } from "@/db/queries/users";
 import type { Role } from "@/db/schema";
@@ -82,12 +83,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   ],
   events: {
     // Logging out ends the session here too: a copy of the cookie is worthless from now on.
-    signOut(message) {
+    // Awaited with retries: a locked database must not let a logout pass while the session stays valid.
+    async signOut(message) {
       const token = "token" in message ? message.token : null;
-      if (typeof token?.sid === "string" && typeof token.loginAt === "number") {
-        endSession({ sid: token.sid, expiresAt: new Date(token.loginAt + SESSION_HOURS * 3600_000) });
-        recordAudit({ action: "logout", userId: typeof token.uid === "number" ? token.uid : null });
-      }
+      if (typeof token?.sid !== "string" || typeof token.loginAt !== "number") return;
+      const { sid, loginAt } = token;
+      await withWriteRetry(() => endSession({ sid, expiresAt: new Date(loginAt + SESSION_HOURS * 3600_000) }));
+      recordAudit({ action: "logout", userId: typeof token.uid === "number" ? token.uid : null });
     },
   },
   callbacks: {
