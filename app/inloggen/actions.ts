@@ -4,6 +4,7 @@ import { AuthError, CredentialsSignin } from "next-auth";
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "@/lib/zod";
+import { emailAddress } from "@/lib/validation/text-fields";
 import { isBusy } from "@/lib/actions/action-errors";
 import { defineAction } from "@/lib/actions/define-action";
 import { DATABASE_BUSY_MESSAGE } from "@/lib/database-busy";
@@ -14,7 +15,7 @@ import { loginAttempt } from "@/lib/auth/login-attempt";
 import { loginBlockedFor } from "@/lib/auth/login-limits";
 
 const loginSchema = z.object({
-  email: z.string().trim().min(1, "Vul uw e-mailadres in.").max(254, "Dit e-mailadres is te lang.").pipe(z.email("Vul een geldig e-mailadres in.")),
+  email: emailAddress("Vul uw e-mailadres in."),
   password: z.string().min(1, "Vul uw wachtwoord in.").max(1024, "Een wachtwoord mag hoogstens 1.024 tekens lang zijn."),
   callbackUrl: z.string().max(2048).catch(""),
 });

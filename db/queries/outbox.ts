@@ -7,8 +7,6 @@ import { outbox, questions, type MailKind } from "../schema";
 export type OutgoingMail = { kind: MailKind; to: string; subject: string; text: string; questionId?: number | null };
 export type ClaimedMail = typeof outbox.$inferSelect;
 
-/** Whose failed mail a user sees: everything, or only mail about questions addressed to one person (null: none). */
-
 export function enqueueMail(mail: OutgoingMail): void {
   db().insert(outbox).values(mail).run();
 }
@@ -61,10 +59,7 @@ export function countMailQueuedSince({ kind, since }: { kind: MailKind; since: D
   return db().select({ n: count() }).from(outbox).where(and(eq(outbox.kind, kind), gte(outbox.createdAt, since))).get()?.n ?? 0;
 }
 
-// Mail about a question is in a user's scope exactly when the question is (db/queries/scopes.ts).
-const inScope = questionScopeWhere;
-
-/** Mail that is no longer retried automatically, newest failure first. */
+/** Mail that is no longer retried automatically, newest failure first; in scope exactly when its question is. */
 export function listFailedMail({ scope, limit }: { scope: QuestionScope; limit: number }) {
   return db()
     .select({
@@ -79,7 +74,7 @@ export function listFailedMail({ scope, limit }: { scope: QuestionScope; limit: 
     })
     .from(outbox)
     .leftJoin(questions, eq(outbox.questionId, questions.id))
-    .where(and(isNotNull(outbox.failedAt), isNull(outbox.sentAt), inScope(scope)))
+    .where(and(isNotNull(outbox.failedAt), isNull(outbox.sentAt), questionScopeWhere(scope)))
     .orderBy(desc(outbox.failedAt), desc(outbox.id))
     .limit(limit)
     .all();
@@ -91,7 +86,7 @@ export function countFailedMail({ scope }: { scope: QuestionScope }): number {
       .select({ n: count() })
       .from(outbox)
       .leftJoin(questions, eq(outbox.questionId, questions.id))
-      .where(and(isNotNull(outbox.failedAt), isNull(outbox.sentAt), inScope(scope)))
+      .where(and(isNotNull(outbox.failedAt), isNull(outbox.sentAt), questionScopeWhere(scope)))
       .get()?.n ?? 0
   );
 }
@@ -102,7 +97,7 @@ export function requeueFailedMail({ id, scope }: { id: number; scope: QuestionSc
     .select({ id: outbox.id })
     .from(outbox)
     .leftJoin(questions, eq(outbox.questionId, questions.id))
-    .where(and(eq(outbox.id, id), isNotNull(outbox.failedAt), isNull(outbox.sentAt), inScope(scope)));
+    .where(and(eq(outbox.id, id), isNotNull(outbox.failedAt), isNull(outbox.sentAt), questionScopeWhere(scope)));
   return db()
     .update(outbox)
     .set({ failedAt: null, attempts: 0, nextAttemptAt: new Date(), claimedUntil: null, lastError: null })

@@ -1,11 +1,11 @@
 // Form schemas for accounts; small shared fields, one schema per form (used by pages and actions).
 import { z } from "@/lib/zod";
-import { singleLine } from "@/lib/validation/text-fields";
+import { emailAddress, singleLine } from "@/lib/validation/text-fields";
 import { ROLES } from "@/db/schema";
 import { passwordField } from "./password-policy";
 
 const name = singleLine("Een naam", { max: 120, required: "Vul een naam in." });
-const email = z.string().trim().toLowerCase().min(1, "Vul een e-mailadres in.").max(254, "Dit e-mailadres is te lang.").pipe(z.email("Vul een geldig e-mailadres in."));
+const email = emailAddress();
 const role = z.enum(ROLES, { message: "Kies een rol." });
 const userId = z.coerce.number().int().positive();
 const newPasswordPair = { newPassword: passwordField, confirmPassword: z.string() };

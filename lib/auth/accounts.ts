@@ -50,18 +50,28 @@ function removesLastAdmin(userId: number, change: { role?: Role; disabled?: bool
 
 const LAST_ADMIN = "Dit is de laatste actieve beheerder. Maak eerst iemand anders beheerder.";
 
+// The last-admin check runs inside the write transaction: two admins demoting each other at the same moment (or
+// while a write waits for the lock) cannot both pass it.
 export async function changeRole(userId: number, role: Role, actorId: number): Promise<AccountResult> {
   if (!getUser({ id: userId })) return { ok: false, message: "Deze gebruiker bestaat niet." };
-  if (removesLastAdmin(userId, { role })) return { ok: false, message: LAST_ADMIN };
-  await inWriteTransaction(() => updateUser({ id: userId }, { role }, { endSessions: true }));
+  const changed = await inWriteTransaction(() => {
+    if (removesLastAdmin(userId, { role })) return false;
+    updateUser({ id: userId }, { role }, { endSessions: true });
+    return true;
+  });
+  if (!changed) return { ok: false, message: LAST_ADMIN };
   recordAudit({ action: "user.role_changed", userId: actorId, targetType: "user", targetId: userId, detail: { role } });
   return { ok: true };
 }
 
 export async function setDisabled(userId: number, disabled: boolean, actorId: number): Promise<AccountResult> {
   if (!getUser({ id: userId })) return { ok: false, message: "Deze gebruiker bestaat niet." };
-  if (disabled && removesLastAdmin(userId, { disabled })) return { ok: false, message: LAST_ADMIN };
-  await inWriteTransaction(() => updateUser({ id: userId }, { disabled }, { endSessions: true }));
+  const changed = await inWriteTransaction(() => {
+    if (disabled && removesLastAdmin(userId, { disabled })) return false;
+    updateUser({ id: userId }, { disabled }, { endSessions: true });
+    return true;
+  });
+  if (!changed) return { ok: false, message: LAST_ADMIN };
   recordAudit({ action: disabled ? "user.disabled" : "user.enabled", userId: actorId, targetType: "user", targetId: userId });
   return { ok: true };
 }

@@ -3,6 +3,7 @@ import { randomBytes } from "node:crypto";
 import NextAuth, { CredentialsSignin, type DefaultSession } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { z } from "@/lib/zod";
+import { emailAddress } from "@/lib/validation/text-fields";
 import { recordAudit } from "@/db/queries/audit";
 import { endSession, sessionEnded } from "@/db/queries/sessions";
 import { withWriteRetry } from "@/lib/database-busy";
@@ -35,7 +36,7 @@ export class LoginBusy extends CredentialsSignin {
 const SESSION_HOURS = 8;
 
 const credentialsSchema = z.object({
-  email: z.string().trim().toLowerCase().email().max(254),
+  email: emailAddress(),
   password: z.string().min(1).max(1024),
 });
 

@@ -2,6 +2,11 @@ import { internalToken } from "./internal-token";
 
 let started = false;
 
+/** The server's own loopback address: IPv6 when it listens on ::1 only, else 127.0.0.1 (also for 0.0.0.0 and ::). */
+function loopbackHost(): string {
+  return process.env.HOST === "::1" ? "[::1]" : "127.0.0.1";
+}
+
 /**
  * Runs due jobs (scheduled publications) without anyone acting. The tick calls our own jobs route over loopback
  * because Next.js only applies cache refreshes made inside a request.
@@ -13,11 +18,11 @@ export function startScheduler(): void {
   const tick = async () => {
     const port = process.env.PORT || "3000";
     try {
-      const response = await fetch(`http://127.0.0.1:${port}/api/intern/taken`, { method: "POST", headers: { authorization: `Bearer ${internalToken()}` } });
+      const response = await fetch(`http://${loopbackHost()}:${port}/api/intern/taken`, { method: "POST", headers: { authorization: `Bearer ${internalToken()}` } });
       if (!response.ok) console.error(`[scheduler] jobs route answered ${response.status}`);
     } catch (error) {
       // The server may still be starting or shutting down; the next tick tries again.
-      console.error(`[scheduler] could not reach 127.0.0.1:${port}: ${(error as Error).message}`);
+      console.error(`[scheduler] could not reach ${loopbackHost()}:${port}: ${(error as Error).message}`);
     }
   };
   setInterval(tick, seconds * 1000).unref();

@@ -12,22 +12,20 @@ export const MAIL_KIND_LABELS: Record<MailKind, string> = {
   answer: "Antwoord",
 };
 
-/** Editors and admins see all failed mail; an author only the mail about questions addressed to them. */
-const scopeFor = questionScope;
 
 /** Failed mail in the user's scope; the address only for those who may read every question. */
 export function failedMailFor(user: CurrentUser) {
   const showAddress = can(user, "question.readAny");
-  return listFailedMail({ scope: scopeFor(user), limit: 200 }).map(({ to, ...mail }) => ({ ...mail, to: showAddress ? to : null }));
+  return listFailedMail({ scope: questionScope(user), limit: 200 }).map(({ to, ...mail }) => ({ ...mail, to: showAddress ? to : null }));
 }
 
 export function failedMailCount(user: CurrentUser): number {
-  return countFailedMail({ scope: scopeFor(user) });
+  return countFailedMail({ scope: questionScope(user) });
 }
 
 /** Queues a failed mail again, if it is in the user's scope; logged without address or text. */
 export function retryFailedMail(user: CurrentUser, id: number): { questionId: number | null } | null {
-  const requeued = requeueFailedMail({ id, scope: scopeFor(user) }) ?? null;
+  const requeued = requeueFailedMail({ id, scope: questionScope(user) }) ?? null;
   recordAudit({ action: requeued ? "mail.retried" : "mail.retry_refused", userId: user.id, targetType: "outbox", targetId: id });
   return requeued;
 }

@@ -48,6 +48,8 @@ export async function savePerson(input: PersonInput, actor: CurrentUser): Promis
   };
   // Names are searchable on the posts they appear on; names and job titles show on contact cards and staff pages.
   const id = await changePublicContent(() => {
+    // Checked again inside the transaction, so two saves cannot link one account to two people.
+    if (input.userId && userLinkedElsewhere({ userId: input.userId, personId: input.id })) return { result: null, postIds: [], visible: false };
     let saved: number;
     if (input.id) {
       updatePerson({ id: input.id }, values);
@@ -58,6 +60,7 @@ export async function savePerson(input: PersonInput, actor: CurrentUser): Promis
     const renamed = existing !== null && existing.name !== input.name;
     return { result: saved, postIds: renamed ? postsNamingPerson({ personId: saved }) : [], visible: true };
   });
+  if (id === null) return { ok: false, field: "userId", message: "Dit account is al aan een andere medewerker gekoppeld." };
   recordAudit({
     action: input.id ? "person.updated" : "person.created",
     userId: actor.id,

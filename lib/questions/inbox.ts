@@ -22,24 +22,30 @@ export function openQuestion(user: CurrentUser, id: number) {
   return found;
 }
 
+const NOT_YOURS = "Deze vraag bestaat niet of is niet aan u gericht.";
+
 /** Applies one change to a question in the user's scope, with a history entry and an audit record. */
 export async function changeQuestion(user: CurrentUser, id: number, change: InboxChange): Promise<{ ok: true; message: string } | { ok: false; message: string }> {
   const found = getQuestionInScope({ id, scope: questionScope(user) });
   if (!found) {
     recordAudit({ action: "question.change_refused", userId: user.id, targetType: "question", targetId: id, detail: { kind: change.kind } });
-    return { ok: false, message: "Deze vraag bestaat niet of is niet aan u gericht." };
+    return { ok: false, message: NOT_YOURS };
   }
-  const q = found.question;
   const now = new Date();
   let message = "";
   const result = await inWriteTransaction(() => {
+    // Read again inside the transaction: the question may have been forwarded out of this user's scope, or changed,
+    // while this write waited for the lock.
+    const current = getQuestionInScope({ id, scope: questionScope(user) });
+    if (!current) return { ok: false as const, message: NOT_YOURS };
+    const q = current.question;
     switch (change.kind) {
       case "assign": {
         const person = getActiveRecipient({ id: change.personId });
         if (!person) return { ok: false as const, message: "Kies een actieve collega." };
         updateQuestion({ id }, { recipientId: person.id, status: q.status === "new" ? "new" : q.status });
         addQuestionEvent({ questionId: id, userId: user.id, type: "assigned", body: `Doorgestuurd naar ${person.name}.` });
-        if (person.email) enqueueMail(notificationMail(q, person.email, found.postTitle ?? q.topic));
+        if (person.email) enqueueMail(notificationMail(q, person.email, current.postTitle ?? q.topic));
         message = `De vraag is doorgestuurd naar ${person.name}.`;
         break;
       }

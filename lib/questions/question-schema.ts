@@ -1,14 +1,14 @@
 // The "Stel uw vraag" form, shared by the form and the action. Every field has a size limit.
 import { z } from "@/lib/zod";
-import { multiLine, singleLine } from "@/lib/validation/text-fields";
+import { emailAddress, multiLine, singleLine } from "@/lib/validation/text-fields";
 
-import { EMAIL_MAX, MESSAGE_MAX, NAME_MAX, ORGANISATION_MAX } from "./question-fields";
+import { MESSAGE_MAX, NAME_MAX, ORGANISATION_MAX } from "./question-fields";
 
 const optionalId = z.preprocess((v) => (v === "" || v === undefined || v === null ? null : v), z.coerce.number().int().positive().nullable());
 
 export const questionSchema = z.object({
   name: singleLine("Uw naam", { max: NAME_MAX, required: "Vul uw naam in." }),
-  email: z.string().trim().toLowerCase().min(1, "Vul uw e-mailadres in.").max(EMAIL_MAX, "Dit e-mailadres is te lang.").pipe(z.email("Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl.")),
+  email: emailAddress("Vul uw e-mailadres in."),
   organisation: singleLine("De naam van uw organisatie", { max: ORGANISATION_MAX }).default(""),
   message: multiLine("Uw vraag", { max: MESSAGE_MAX, required: "Schrijf uw vraag." }),
   // Where the question was asked; the server looks up who receives it.

@@ -19,6 +19,10 @@ describe("spam signals", () => {
   it("do not let a client-sent fill time overrule the signed render time", () => {
     expect(spamReason({ ...base, formToken: formToken(now - 150), fillMs: 60_000 }, now)).toBe("too-fast");
   });
+  it("treat a token kept for more than a week as replayed", () => {
+    expect(spamReason({ ...base, formToken: formToken(now - 8 * 24 * 3600_000) }, now)).toBe("old-form");
+    expect(spamReason({ ...base, formToken: formToken(now - 6 * 24 * 3600_000) }, now)).toBeNull();
+  });
   it("treat a post without a valid signed token as spam, never as human", () => {
     expect(spamReason({ ...base, formToken: "" }, now)).toBe("no-form");
     expect(spamReason({ ...base, formToken: "onleesbaar" }, now)).toBe("no-form");

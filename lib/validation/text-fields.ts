@@ -43,3 +43,19 @@ export function multiLine(label: string, { max, required }: Options) {
     .refine((v) => (v === "" ? !required : hasVisibleText(v)), required ?? `${label} bevat alleen onzichtbare tekens.`)
     .transform((v) => v.normalize("NFC"));
 }
+
+export const EMAIL_MAX = 254;
+
+/**
+ * An e-mail address as every form takes it: trimmed, lower case, at most 254 characters, with Dutch messages.
+ * `required` is the message for an empty field.
+ */
+export function emailAddress(required = "Vul een e-mailadres in.") {
+  return z
+    .string({ message: required })
+    .trim()
+    .toLowerCase()
+    .min(1, required)
+    .max(EMAIL_MAX, "Dit e-mailadres is te lang.")
+    .pipe(z.email("Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl."));
+}

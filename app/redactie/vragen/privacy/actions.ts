@@ -2,13 +2,14 @@
 
 import { redirect } from "next/navigation";
 import { z } from "@/lib/zod";
+import { emailAddress } from "@/lib/validation/text-fields";
 import { defineAction } from "@/lib/actions/define-action";
 import type { PrivacyLookupState } from "@/lib/questions/privacy-lookup-state";
 import { erasePersonalData, personalDataSummary } from "@/lib/questions/personal-data";
 
 // The address travels in the body of a POST, never in a URL (where it would land in logs and browser history).
 const emailSchema = z.object({
-  email: z.string().trim().toLowerCase().min(1, "Vul een e-mailadres in.").max(254, "Een e-mailadres mag hoogstens 254 tekens lang zijn.").pipe(z.email("Vul een geldig e-mailadres in.")),
+  email: emailAddress(),
 });
 
 export const lookupAction = defineAction<typeof emailSchema, PrivacyLookupState>({

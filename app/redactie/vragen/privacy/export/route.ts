@@ -1,9 +1,10 @@
 import { z } from "@/lib/zod";
+import { emailAddress } from "@/lib/validation/text-fields";
 import { authorize } from "@/lib/auth/session";
 import { isSameOrigin } from "@/lib/http/same-origin";
 import { exportPersonalData } from "@/lib/questions/personal-data";
 
-const form = z.object({ email: z.string().trim().toLowerCase().max(254).pipe(z.email()) });
+const form = z.object({ email: emailAddress() });
 
 /** Everything stored for one e-mail address, as a JSON download (editors only). POST: the address stays out of URLs. */
 export async function POST(request: Request) {
