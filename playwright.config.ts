@@ -3,14 +3,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
+import { chromiumLaunchOptions, dutchReader } from "./e2e/support/chromium";
 
-// Debian's Chromium; Playwright never downloads a browser here.
-const chromium = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
-if (!fs.existsSync(chromium)) {
-  throw new Error(
-    `No Chromium found at ${chromium}. Install it with "apt-get install -y chromium" or set CHROMIUM_PATH to a Chromium binary.`,
-  );
-}
 
 // One fresh database per run. Set here, in the runner's process, so workers inherit the same path.
 if (!process.env.E2E_DATABASE_PATH) {
@@ -39,13 +33,8 @@ export default defineConfig({
   use: {
     baseURL,
     trace: "retain-on-failure",
-    locale: "nl-NL",
-    timezoneId: "Europe/Amsterdam",
-    launchOptions: {
-      executablePath: chromium,
-      // No calls home from the browser: this machine has no network beyond loopback.
-      args: ["--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-gpu"],
-    },
+    ...dutchReader,
+    launchOptions: chromiumLaunchOptions,
   },
   projects: [
     { name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined }, testIgnore: /database-lock\.spec\.ts/ },

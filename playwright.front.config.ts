@@ -6,8 +6,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
+import { chromiumLaunchOptions, dutchReader } from "./e2e/support/chromium";
 
-const chromium = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 const nginx = process.env.NGINX_PATH || "/usr/sbin/nginx";
 if (!fs.existsSync(nginx)) {
   throw new Error(`No nginx found at ${nginx}: the front door tests need it. Install it with "apt-get install -y nginx-light" or set NGINX_PATH.`);
@@ -44,12 +44,8 @@ export default defineConfig({
     // The test certificate is self-signed.
     ignoreHTTPSErrors: true,
     trace: "retain-on-failure",
-    locale: "nl-NL",
-    timezoneId: "Europe/Amsterdam",
-    launchOptions: {
-      executablePath: chromium,
-      args: ["--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-gpu"],
-    },
+    ...dutchReader,
+    launchOptions: chromiumLaunchOptions,
   },
   projects: [{ name: "front", use: { ...devices["Desktop Chrome"], channel: undefined } }],
   webServer: [
