@@ -1,22 +1,17 @@
 import type { Metadata, Viewport } from "next";
 import localFont from "next/font/local";
-import { SiteFooter } from "@/components/site/site-footer";
-import { SiteHeader } from "@/components/site/site-header";
 import { SITE_NAME, siteUrl } from "@/lib/site";
-// One stylesheet per area; Next.js bundles them into as few files as it can.
+// Tokens and elements every page shares; the public site (app/(site)/layout.tsx) and the dashboard
+// (app/redactie/layout.tsx) each import their own stylesheets, so a reader never downloads the dashboard's.
 import "./styles/base.css";
-import "./styles/site.css";
-import "./styles/article.css";
-import "./styles/people.css";
 import "./styles/forms.css";
-import "./styles/dashboard.css";
-import "./styles/editor.css";
 
 const inter = localFont({
   // One variable upright file; the browser slants it for the little italic we use, saving a second download.
   src: [{ path: "./fonts/inter-latin-wght-normal.woff2", style: "normal", weight: "100 900" }],
   display: "swap",
-  variable: "--font-sans",
+  // base.css builds --font-sans on this name; the same name there would override it.
+  variable: "--font-inter",
 });
 
 export const metadata: Metadata = {
@@ -33,13 +28,7 @@ export const viewport: Viewport = { themeColor: "#0b3a5d" };
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
     <html lang="nl" className={inter.variable}>
-      <body>
-        <SiteHeader />
-        <main id="inhoud" className="site-main" tabIndex={-1}>
-          {children}
-        </main>
-        <SiteFooter />
-      </body>
+      <body>{children}</body>
     </html>
   );
 }

@@ -1,13 +1,11 @@
-import Link from "next/link";
+import SiteNotFound from "@/app/(site)/not-found";
+import { SiteShell } from "@/components/site/site-shell";
 
+// An address no route matches renders in the root layout only, so it brings the public shell itself.
 export default function NotFound() {
   return (
-    <div className="notice-page">
-      <h1 className="page-title">Pagina niet gevonden</h1>
-      <p>De pagina die u zoekt bestaat niet (meer) of is verplaatst.</p>
-      <p>
-        <Link href="/">Naar de voorpagina</Link>
-      </p>
-    </div>
+    <SiteShell>
+      <SiteNotFound />
+    </SiteShell>
   );
 }

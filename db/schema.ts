@@ -52,6 +52,9 @@ export const users = sqliteTable("users", {
   disabled: integer("disabled", { mode: "boolean" }).notNull().default(false),
   // Bumped to invalidate every session cookie issued before.
   sessionVersion: integer("session_version").notNull().default(1),
+  // Second factor: the TOTP secret, encrypted with a key derived from AUTH_SECRET; enabled once a code was confirmed.
+  totpSecret: text("totp_secret"),
+  totpEnabledAt: integer("totp_enabled_at", { mode: "timestamp_ms" }),
   // One-time set-password link: only the hash of the token is kept.
   passwordTokenHash: text("password_token_hash"),
   passwordTokenExpiresAt: integer("password_token_expires_at", { mode: "timestamp_ms" }),
@@ -131,10 +134,19 @@ export const posts = sqliteTable(
     }),
     // Optimistic locking: a save must name the version it started from.
     version: integer("version").notNull().default(1),
+    // "Bijgewerkt op": set only when an editor marks an edit of a published post as substantive.
+    revisedAt: integer("revised_at", { mode: "timestamp_ms" }),
+    // Edits to a published post wait here (the editor's fields as saved) until "Bijwerken" applies them;
+    // readers keep seeing the columns above.
+    pendingChanges: text("pending_changes", { mode: "json" }).$type<Record<string, unknown>>(),
+    pendingSavedAt: integer("pending_saved_at", { mode: "timestamp_ms" }),
+    // In the trash ("Prullenbak") since; restorable for 30 days, then removed by the retention job.
+    trashedAt: integer("trashed_at", { mode: "timestamp_ms" }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
   (t) => [
+    index("posts_trashed_idx").on(t.trashedAt),
     index("posts_status_published_idx").on(t.status, t.publishedAt),
     index("posts_section_status_published_idx").on(t.sectionId, t.status, t.publishedAt),
     index("posts_kind_status_published_idx").on(t.kind, t.status, t.publishedAt),
@@ -160,6 +172,43 @@ export const postCoauthors = sqliteTable(
     position: integer("position").notNull(),
   },
   (t) => [primaryKey({ columns: [t.postId, t.personId] }), index("post_coauthors_person_idx").on(t.personId)],
+);
+
+// The curated rail of an article: up to four items, each an internal post or an external link, in order.
+// Without rows the automatic rail is shown.
+export const postRailItems = sqliteTable(
+  "post_rail_items",
+  {
+    id: id(),
+    postId: integer("post_id")
+      .notNull()
+      .references(() => posts.id, { onDelete: "cascade" }),
+    position: integer("position").notNull(),
+    targetPostId: integer("target_post_id").references((): AnySQLiteColumn => posts.id, { onDelete: "cascade" }),
+    url: text("url"),
+    // For an external link; an internal post shows its own title unless this is set.
+    title: text("title"),
+    label: text("label").notNull(),
+    date: integer("date", { mode: "timestamp_ms" }),
+  },
+  (t) => [uniqueIndex("post_rail_items_post_position_idx").on(t.postId, t.position), index("post_rail_items_target_idx").on(t.targetPostId)],
+);
+
+// What an import brought in, by the source's own id, so a re-run updates instead of duplicating.
+export const importRecords = sqliteTable(
+  "import_records",
+  {
+    // e.g. "wordpress:https://example.org" or "ghost:<site url>".
+    source: text("source").notNull(),
+    // "post", "media", "person", "section".
+    entity: text("entity").notNull(),
+    externalId: text("external_id").notNull(),
+    entityId: integer("entity_id").notNull(),
+    importedAt: integer("imported_at", { mode: "timestamp_ms" })
+      .notNull()
+      .$defaultFn(() => new Date()),
+  },
+  (t) => [primaryKey({ columns: [t.source, t.entity, t.externalId] })],
 );
 
 // Slugs a post had before; the public site redirects them to the current URL.
@@ -215,6 +264,8 @@ export const questions = sqliteTable(
     closedAt: integer("closed_at", { mode: "timestamp_ms" }),
     // Keyed hash of the sender's IP, for rate limiting only.
     ipHash: text("ip_hash"),
+    // When the assignee was last reminded that the promised answer time has passed.
+    remindedAt: integer("reminded_at", { mode: "timestamp_ms" }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -243,7 +294,7 @@ export const questionEvents = sqliteTable(
 );
 
 // Mail to send; a worker retries until it is accepted, so a mail server outage delays mail but loses nothing.
-export const MAIL_KINDS = ["notification", "receipt", "answer"] as const;
+export const MAIL_KINDS = ["notification", "receipt", "answer", "reminder", "newsletter", "subscription", "test"] as const;
 export type MailKind = (typeof MAIL_KINDS)[number];
 
 // Mail waits here until a sender claims it: `claimed_until` is a lease (one sender at a time), `attempts` counts
@@ -257,6 +308,12 @@ export const outbox = sqliteTable(
     to: text("to").notNull(),
     subject: text("subject").notNull(),
     text: text("text").notNull(),
+    // Optional HTML alternative and extra headers (List-Unsubscribe, Auto-Submitted ...).
+    html: text("html"),
+    headers: text("headers", { mode: "json" }).$type<Record<string, string>>(),
+    // A newsletter issue's mail to one subscriber: the unique index below makes a second queueing impossible.
+    issueId: integer("issue_id").references((): AnySQLiteColumn => newsletterIssues.id, { onDelete: "set null" }),
+    subscriberId: integer("subscriber_id").references((): AnySQLiteColumn => subscribers.id, { onDelete: "cascade" }),
     attempts: integer("attempts").notNull().default(0),
     nextAttemptAt: integer("next_attempt_at", { mode: "timestamp_ms" })
       .notNull()
@@ -272,6 +329,7 @@ export const outbox = sqliteTable(
     index("outbox_pending_idx").on(t.sentAt, t.failedAt, t.nextAttemptAt),
     index("outbox_failed_idx").on(t.failedAt),
     index("outbox_kind_created_idx").on(t.kind, t.createdAt),
+    uniqueIndex("outbox_issue_subscriber_idx").on(t.issueId, t.subscriberId),
   ],
 );
 
@@ -306,4 +364,98 @@ export const endedSessions = sqliteTable(
     expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
   },
   (t) => [index("ended_sessions_expires_idx").on(t.expiresAt)],
+);
+
+// Site settings edited at /redactie/instellingen (name, tagline, logo, address, policies ...); a key without a row
+// falls back to its first-run default from the environment.
+export const siteSettings = sqliteTable("site_settings", {
+  key: text("key").primaryKey(),
+  value: text("value", { mode: "json" }).$type<unknown>().notNull(),
+  updatedById: integer("updated_by_id").references(() => users.id, { onDelete: "set null" }),
+  updatedAt: updatedAt(),
+});
+
+export const SUBSCRIBER_STATUSES = ["pending", "confirmed", "unsubscribed"] as const;
+export type SubscriberStatus = (typeof SUBSCRIBER_STATUSES)[number];
+
+// Newsletter subscribers. Double opt-in: nothing is sent before `confirmedAt`; the consent is recorded as given.
+export const subscribers = sqliteTable(
+  "subscribers",
+  {
+    id: id(),
+    // Stored lower-cased.
+    email: text("email").notNull().unique(),
+    status: text("status", { enum: SUBSCRIBER_STATUSES }).notNull().default("pending"),
+    // Section ids of interest; empty means everything.
+    sectionIds: text("section_ids", { mode: "json" }).$type<number[]>().notNull().default(sql`'[]'`),
+    consentText: text("consent_text").notNull(),
+    // Which form (or import source) the consent came from.
+    consentSource: text("consent_source").notNull(),
+    consentAt: integer("consent_at", { mode: "timestamp_ms" }).notNull(),
+    confirmedAt: integer("confirmed_at", { mode: "timestamp_ms" }),
+    unsubscribedAt: integer("unsubscribed_at", { mode: "timestamp_ms" }),
+    ipHash: text("ip_hash"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index("subscribers_status_idx").on(t.status, t.createdAt)],
+);
+
+export const NEWSLETTER_STATUSES = ["draft", "scheduled", "sending", "sent"] as const;
+export type NewsletterStatus = (typeof NEWSLETTER_STATUSES)[number];
+
+// One newsletter issue: drafted from a week's posts and events, edited, then sent through the outbox.
+export const newsletterIssues = sqliteTable(
+  "newsletter_issues",
+  {
+    id: id(),
+    status: text("status", { enum: NEWSLETTER_STATUSES }).notNull().default("draft"),
+    subject: text("subject").notNull(),
+    intro: text("intro").notNull().default(""),
+    // Post ids in the editor's order.
+    postIds: text("post_ids", { mode: "json" }).$type<number[]>().notNull().default(sql`'[]'`),
+    periodStart: integer("period_start", { mode: "timestamp_ms" }).notNull(),
+    periodEnd: integer("period_end", { mode: "timestamp_ms" }).notNull(),
+    scheduledAt: integer("scheduled_at", { mode: "timestamp_ms" }),
+    sentAt: integer("sent_at", { mode: "timestamp_ms" }),
+    createdById: integer("created_by_id").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index("newsletter_issues_status_idx").on(t.status, t.scheduledAt)],
+);
+
+// One-time recovery codes for the second factor; only hashes are kept.
+export const recoveryCodes = sqliteTable(
+  "recovery_codes",
+  {
+    id: id(),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    codeHash: text("code_hash").notNull(),
+    usedAt: integer("used_at", { mode: "timestamp_ms" }),
+    createdAt: createdAt(),
+  },
+  (t) => [index("recovery_codes_user_idx").on(t.userId)],
+);
+
+// WebAuthn credentials (passkeys) of staff accounts.
+export const passkeys = sqliteTable(
+  "passkeys",
+  {
+    // The credential id, base64url.
+    id: text("id").primaryKey(),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    // COSE public key, base64url.
+    publicKey: text("public_key").notNull(),
+    counter: integer("counter").notNull().default(0),
+    transports: text("transports", { mode: "json" }).$type<string[]>().notNull().default(sql`'[]'`),
+    lastUsedAt: integer("last_used_at", { mode: "timestamp_ms" }),
+    createdAt: createdAt(),
+  },
+  (t) => [index("passkeys_user_idx").on(t.userId)],
 );

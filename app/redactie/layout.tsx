@@ -1,10 +1,13 @@
 import type { Metadata } from "next";
-import { logout } from "@/app/inloggen/actions";
+import { logout } from "@/app/(site)/inloggen/actions";
 import { DashboardNav } from "@/components/redactie/dashboard-nav";
 import { countNewQuestions } from "@/db/queries/dashboard";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
 import { questionScope } from "@/lib/auth/scope";
 import { requirePermission } from "@/lib/auth/session";
+// The dashboard's own stylesheets: readers never load them.
+import "@/app/styles/dashboard.css";
+import "@/app/styles/editor.css";
 
 export const metadata: Metadata = { title: { default: "Redactie", template: "%s | Redactie" }, robots: { index: false } };
 
@@ -13,21 +16,28 @@ export default async function DashboardLayout({ children }: { children: React.Re
   const user = await requirePermission("dashboard.view");
   const newQuestions = countNewQuestions({ scope: questionScope(user) });
   return (
-    <div className="dashboard">
-      <div className="dashboard__bar">
-        <DashboardNav user={user} newQuestions={newQuestions} />
-        <div className="dashboard__user">
-          <span>
-            Ingelogd als <strong>{user.name}</strong> ({ROLE_LABELS[user.role].toLowerCase()})
-          </span>
-          <form action={logout}>
-            <button type="submit" className="button button--quiet">
-              Uitloggen
-            </button>
-          </form>
+    <>
+      <a className="skip-link" href="#inhoud">
+        Naar de inhoud
+      </a>
+      <div className="dashboard">
+        <div className="dashboard__bar">
+          <DashboardNav user={user} newQuestions={newQuestions} />
+          <div className="dashboard__user">
+            <span>
+              Ingelogd als <strong>{user.name}</strong> ({ROLE_LABELS[user.role].toLowerCase()})
+            </span>
+            <form action={logout}>
+              <button type="submit" className="button button--quiet">
+                Uitloggen
+              </button>
+            </form>
+          </div>
         </div>
+        <main id="inhoud" className="dashboard__content" tabIndex={-1}>
+          {children}
+        </main>
       </div>
-      <div className="dashboard__content">{children}</div>
-    </div>
+    </>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { login } from "@/app/inloggen/actions";
+import { login } from "@/app/(site)/inloggen/actions";
 import { FormField } from "@/components/ui/form-field";
 import { FormStatus } from "@/components/ui/form-status";
 import { idle } from "@/lib/actions/action-state";

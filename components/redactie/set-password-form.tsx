@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { setPasswordAction } from "@/app/wachtwoord-instellen/actions";
+import { setPasswordAction } from "@/app/(site)/wachtwoord-instellen/actions";
 import { FormStatus } from "@/components/ui/form-status";
 import { idle } from "@/lib/actions/action-state";
 import { NewPasswordFields } from "./new-password-fields";

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useActionState, useEffect, useRef, useState } from "react";
-import { askQuestionAction } from "@/app/contact/actions";
+import { askQuestionAction } from "@/app/(site)/contact/actions";
 import { FormField } from "@/components/ui/form-field";
 import { FormStatus } from "@/components/ui/form-status";
 import { idle } from "@/lib/actions/action-state";

@@ -10,8 +10,11 @@ export const MAIL_KIND_LABELS: Record<MailKind, string> = {
   notification: "Melding aan collega",
   receipt: "Ontvangstbevestiging",
   answer: "Antwoord",
+  reminder: "Herinnering aan collega",
+  newsletter: "Nieuwsbrief",
+  subscription: "Bevestiging nieuwsbrief",
+  test: "Testmail",
 };
-
 
 /** Failed mail in the user's scope; the address only for those who may read every question. */
 export function failedMailFor(user: CurrentUser) {
