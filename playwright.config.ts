@@ -17,6 +17,8 @@ if (!process.env.E2E_DATABASE_PATH) {
 const builtSecret = ".next/e2e-auth-secret";
 if (process.env.E2E_SKIP_BUILD && fs.existsSync(builtSecret)) process.env.E2E_AUTH_SECRET ||= fs.readFileSync(builtSecret, "utf8").trim();
 process.env.E2E_AUTH_SECRET ||= crypto.randomBytes(32).toString("base64url");
+// The server's own log lines (JSON), for the logging tests; beside the database, fresh per run.
+process.env.E2E_SERVER_LOG = path.join(path.dirname(process.env.E2E_DATABASE_PATH), "server.log");
 const port = Number(process.env.E2E_PORT || 3100);
 process.env.E2E_SMTP_PORT ||= "2526";
 const smtpPort = Number(process.env.E2E_SMTP_PORT);
@@ -68,6 +70,9 @@ export default defineConfig({
       TRUSTED_PROXY_HOPS: "1",
       // Lets the tests run due jobs "a year later" (app/api/intern/taken); never set in production.
       NEWSROOM_TEST_HOOKS: "1",
+      // One log line per request (the default logs only failures and slow answers), copied to this file.
+      LOG_REQUESTS: "1",
+      E2E_SERVER_LOG: process.env.E2E_SERVER_LOG,
     },
   },
 });

@@ -6,6 +6,7 @@ import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3"
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import * as schema from "./schema";
 import { ensureSearchIndex } from "./search-index";
+import { logEvent } from "@/lib/log/log.mjs";
 
 export type DB = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
@@ -33,5 +34,5 @@ export function openDatabase(file = databasePath(), { busyTimeoutMs = 5000 } = {
 export function runMigrations(db: DB): void {
   migrate(db, { migrationsFolder: path.join(process.cwd(), "drizzle") });
   const search = ensureSearchIndex(db);
-  if (search.rebuilt && search.posts) console.log(`[newsroom] search index rebuilt (${search.posts} public posts)`);
+  if (search.rebuilt && search.posts) logEvent("info", "search_index_rebuilt", { posts: search.posts });
 }

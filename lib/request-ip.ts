@@ -1,6 +1,7 @@
 import "server-only";
 import { CLIENT_ADDRESS_HEADER } from "./http/client-address.mjs";
 import { keyedHash } from "./keyed-hash";
+import { logEvent } from "@/lib/log/log.mjs";
 
 let warned = false;
 
@@ -16,7 +17,7 @@ export function clientIp(headers: Headers): string {
   if (key && value?.startsWith(`${key} `)) return value.slice(key.length + 1);
   if (!warned && process.env.NODE_ENV === "production") {
     warned = true;
-    console.error("[request-ip] client addresses are unknown: start the server with `npm start` (scripts/serve.mjs).");
+    logEvent("warn", "client_address_unknown", { hint: "start the server with `npm start` (scripts/serve.mjs)" });
   }
   return "unknown";
 }

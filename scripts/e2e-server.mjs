@@ -20,7 +20,13 @@ if (!process.env.E2E_SKIP_BUILD) {
   fs.writeFileSync(".next/e2e-auth-secret", env.AUTH_SECRET);
 }
 
-const server = spawn(process.execPath, ["scripts/serve.mjs"], { stdio: "inherit", env: { ...env, HOST: "127.0.0.1", PORT: port } });
+const server = spawn(process.execPath, ["scripts/serve.mjs"], { stdio: ["ignore", "pipe", "pipe"], env: { ...env, HOST: "127.0.0.1", PORT: port } });
+// Shown as before, and kept in a file the logging tests read (e2e/logs.spec.ts).
+const logFile = env.E2E_SERVER_LOG ? fs.createWriteStream(env.E2E_SERVER_LOG, { flags: "a" }) : null;
+for (const [from, to] of [[server.stdout, process.stdout], [server.stderr, process.stderr]]) {
+  from.pipe(to);
+  if (logFile) from.pipe(logFile);
+}
 const stop = () => server.kill("SIGTERM");
 process.on("SIGTERM", stop);
 process.on("SIGINT", stop);

@@ -4,6 +4,7 @@ import { isDatabaseBusy, isSqliteBusy, writersWaiting } from "@/lib/database-bus
 import { db } from "../client";
 import { auditEvents } from "../schema";
 import { inWriteTransaction } from "./transaction";
+import { logEvent } from "@/lib/log/log.mjs";
 
 export type AuditInput = {
   action: string;
@@ -39,7 +40,7 @@ async function flush(): Promise<void> {
       } catch (error) {
         if (!isDatabaseBusy(error)) {
           pending.splice(0, batch.length);
-          console.error(`[audit] ${batch.length} records lost: ${(error as Error).message}`);
+          logEvent("error", "audit_records_lost", { count: batch.length, error: (error as Error).message });
         } else {
           await new Promise((resolve) => setTimeout(resolve, RETRY_LATER_MS));
         }
@@ -52,7 +53,7 @@ async function flush(): Promise<void> {
 
 function defer(row: AuditRow): void {
   if (pending.length >= MAX_PENDING) {
-    console.error(`[audit] database locked and ${MAX_PENDING} records waiting; dropped: ${row.action}`);
+    logEvent("error", "audit_record_dropped", { waiting: MAX_PENDING, action: row.action });
     return;
   }
   pending.push(row);

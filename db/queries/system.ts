@@ -3,6 +3,7 @@ import { desc, inArray, isNull, sql } from "drizzle-orm";
 import { db } from "../client";
 import { schemaVersionOf, type SchemaVersion } from "../maintenance";
 import { auditEvents, outbox, rateLimits } from "../schema";
+import { logEvent } from "@/lib/log/log.mjs";
 
 // What the health check and the system page read about the database itself. Counts and times only: no addresses.
 
@@ -12,7 +13,7 @@ export function databaseReadable(): boolean {
     db().select({ n: sql<number>`count(*)` }).from(outbox).get();
     return true;
   } catch (error) {
-    console.error(`[health] database read failed: ${(error as Error).message}`);
+    logEvent("error", "health_read_failed", { error: (error as Error).message });
     return false;
   }
 }
@@ -29,7 +30,7 @@ export function databaseWritable(now = new Date()): boolean {
       .run();
     return true;
   } catch (error) {
-    console.error(`[health] database write failed: ${(error as Error).message}`);
+    logEvent("error", "health_write_failed", { error: (error as Error).message });
     return false;
   }
 }

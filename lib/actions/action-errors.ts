@@ -3,6 +3,7 @@ import { PasswordWorkBusy } from "@/lib/auth/hash-queue";
 import { DATABASE_BUSY_MESSAGE, isDatabaseBusy } from "@/lib/database-busy";
 import type { ActionState } from "./action-state";
 import { typedValues } from "./form-values";
+import { logEvent } from "@/lib/log/log.mjs";
 
 // House rule 8: an error a person sees has a code and a Dutch sentence; its cause (a database message, a stack)
 // goes to the server log only, without what the person typed.
@@ -22,6 +23,6 @@ export function isBusy(error: unknown): boolean {
 export function failureState(error: unknown, formData: FormData): ActionState & { code: ActionErrorCode } {
   const code: ActionErrorCode = isBusy(error) ? "busy" : "internal";
   const cause = error instanceof Error ? `${error.name}${"code" in error ? ` ${String(error.code)}` : ""}: ${error.message}` : String(error);
-  console.error(`[action] ${code}: ${cause.slice(0, 500)}`);
+  logEvent("error", "action_failed", { code, error: cause.slice(0, 500) });
   return { status: "error", code, message: MESSAGES[code], values: typedValues(formData) };
 }

@@ -15,6 +15,7 @@ import { PasswordWorkBusy } from "./hash-queue";
 import { loginAttempt } from "./login-attempt";
 import { clearLoginAttempts, takeLoginAttempt } from "./login-limits";
 import { verifyPassword } from "./password";
+import { logEvent } from "@/lib/log/log.mjs";
 
 declare module "next-auth" {
   interface Session {
@@ -49,7 +50,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   logger: {
     error(error) {
       if (error instanceof CredentialsSignin) return;
-      console.error(`[auth] ${error.name}: ${error.message}`);
+      logEvent("warn", "auth_error", { name: error.name, error: error.message });
     },
   },
   providers: [

@@ -1,4 +1,5 @@
 import { internalToken } from "./internal-token";
+import { logEvent } from "@/lib/log/log.mjs";
 
 let started = false;
 
@@ -19,10 +20,10 @@ export function startScheduler(): void {
     const port = process.env.PORT || "3000";
     try {
       const response = await fetch(`http://${loopbackHost()}:${port}/api/intern/taken`, { method: "POST", headers: { authorization: `Bearer ${internalToken()}` } });
-      if (!response.ok) console.error(`[scheduler] jobs route answered ${response.status}`);
+      if (!response.ok) logEvent("error", "jobs_route_failed", { status: response.status });
     } catch (error) {
       // The server may still be starting or shutting down; the next tick tries again.
-      console.error(`[scheduler] could not reach ${loopbackHost()}:${port}: ${(error as Error).message}`);
+      logEvent("error", "jobs_route_unreachable", { host: loopbackHost(), port, error: (error as Error).message });
     }
   };
   setInterval(tick, seconds * 1000).unref();

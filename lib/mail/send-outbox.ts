@@ -4,6 +4,7 @@ import { claimDueMail, markMailNotSent, markMailSent } from "@/db/queries/outbox
 import { cleanReply, failsForEveryMail, LEASE_MS, nextAttempt, type SendError } from "./delivery-policy";
 import { headersFor } from "./mail-headers";
 import { isDatabaseBusy, withWriteRetry } from "@/lib/database-busy";
+import { logEvent } from "@/lib/log/log.mjs";
 
 let transport: Transporter | undefined;
 // Sent, but the database stayed locked when we noted it: noted on a later run (it is still ours by its lease), and
@@ -65,8 +66,7 @@ export async function sendDueMail(due = new Date(), only?: { questionId: number 
       const code = error.code ?? "ERROR";
       const retryAt = nextAttempt(error, mail.attempts, new Date(), retryBaseSeconds());
       await withWriteRetry(() => markMailNotSent({ id: mail.id, leaseUntil, nextAttemptAt: retryAt, error: code, reply: cleanReply(error.response) }));
-      const status = error.responseCode ? ` ${error.responseCode}` : "";
-      console.warn(`[outbox] mail ${mail.id} not sent (${code}${status}); attempt ${mail.attempts}, ${retryAt ? "will retry" : "marked failed"}`);
+      logEvent("warn", "mail_not_sent", { mailId: mail.id, code, reply: error.responseCode, attempt: mail.attempts, outcome: retryAt ? "retry" : "failed" });
       failed++;
       if (failsForEveryMail(error)) break;
     }

@@ -5,6 +5,7 @@ import path from "node:path";
 import sharp, { type Metadata, type OutputInfo } from "sharp";
 import { IMAGE_WIDTHS } from "@/lib/media-urls";
 import { MAX_UPLOAD_BYTES, MAX_UPLOAD_PIXELS, type UploadCode } from "./upload-rules";
+import { logEvent } from "@/lib/log/log.mjs";
 
 // Judged by the decoded content, never by the file name or the browser's claimed type. No SVG: it can carry script.
 const ACCEPTED = new Set(["jpeg", "png", "webp", "gif", "avif", "tiff"]);
@@ -68,7 +69,7 @@ export async function storeImage(file: File): Promise<StoreResult> {
     await fs.rename(temporary, path.join(mediaDir(), storageKey));
   } catch (error) {
     await fs.rm(temporary, { recursive: true, force: true });
-    console.error("media: storing an upload failed", error);
+    logEvent("error", "media_store_failed", { error: (error as Error).message });
     return refuse("opslaan-mislukt");
   }
   return { ok: true, image: { storageKey, mimeType: `image/${meta.format}`, width: meta.width, height: meta.height, byteSize: file.size } };

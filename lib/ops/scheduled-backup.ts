@@ -4,6 +4,7 @@ import { recordAudit } from "@/db/queries/audit";
 import { databasePath } from "@/db/connection";
 import { mediaDir } from "@/lib/media/store";
 import { appVersion, createBackup, listBackups, pruneBackups } from "./backup";
+import { logEvent } from "@/lib/log/log.mjs";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const RETRY_AFTER_FAILURE_MS = 60 * 60 * 1000;
@@ -46,7 +47,7 @@ export async function runScheduledBackup(now: Date): Promise<ScheduledBackupResu
   } catch (error) {
     current.failedAt = now.getTime();
     const message = (error as Error).message.slice(0, 300);
-    console.error(`[backup] failed: ${message}`);
+    logEvent("error", "backup_failed", { error: message });
     recordAudit({ action: "backup.failed", detail: { message } });
     return "failed";
   } finally {
