@@ -55,6 +55,8 @@ export const users = sqliteTable("users", {
   // Second factor: the TOTP secret, encrypted with a key derived from AUTH_SECRET; enabled once a code was confirmed.
   totpSecret: text("totp_secret"),
   totpEnabledAt: integer("totp_enabled_at", { mode: "timestamp_ms" }),
+  // The last TOTP time step accepted: a code is refused when its step is not later (no replay within its 30 s).
+  totpLastStep: integer("totp_last_step"),
   // One-time set-password link: only the hash of the token is kept.
   passwordTokenHash: text("password_token_hash"),
   passwordTokenExpiresAt: integer("password_token_expires_at", { mode: "timestamp_ms" }),
