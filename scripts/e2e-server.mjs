@@ -21,12 +21,12 @@ if (!process.env.E2E_SKIP_BUILD) {
 }
 
 const server = spawn(process.execPath, ["scripts/serve.mjs"], { stdio: ["ignore", "pipe", "pipe"], env: { ...env, HOST: "127.0.0.1", PORT: port } });
-// Shown as before, and kept in a file the logging tests read (e2e/logs.spec.ts).
+// Info lines (one per request) go to a file the logging tests read (e2e/logs.spec.ts); warnings and errors are shown
+// as well, so a failing run still says what went wrong.
 const logFile = env.E2E_SERVER_LOG ? fs.createWriteStream(env.E2E_SERVER_LOG, { flags: "a" }) : null;
-for (const [from, to] of [[server.stdout, process.stdout], [server.stderr, process.stderr]]) {
-  from.pipe(to);
-  if (logFile) from.pipe(logFile);
-}
+server.stdout.pipe(logFile ?? process.stdout);
+server.stderr.pipe(process.stderr);
+if (logFile) server.stderr.pipe(logFile);
 const stop = () => server.kill("SIGTERM");
 process.on("SIGTERM", stop);
 process.on("SIGINT", stop);
