@@ -36,6 +36,14 @@ export function checkTargets(r) {
   } else {
     add("scaling curve (run with --scale)", null, "not run");
   }
+  const fc = r.frontCache;
+  if (fc) {
+    const viaNginx = fc.rows["article via nginx (micro-cache)"];
+    add("front cache article >= 0.7x nginx static file req/s", viaNginx.xStatic >= 0.7, `${num(viaNginx.xStatic, 2)}x (${num(viaNginx.rps)} vs ${num(fc.rows["static file via nginx"].rps)} req/s)`);
+    add("front cache article p99 < 20 ms", viaNginx.p99 < 20 && viaNginx.errors === 0, `p99 ${viaNginx.p99} ms at ${viaNginx.connections} conns`);
+    const seconds = fc.publish.visibleAfterSeconds;
+    add(`publish visible through the front cache within TTL + 1 s (${fc.ttlSeconds + 1} s)`, seconds !== null && seconds <= fc.ttlSeconds + 1, seconds === null ? "not within 30 s" : `${seconds} s`);
+  }
   add("peak server RSS < 400 MB", r.peakRssBytes ? r.peakRssBytes < 400 * 2 ** 20 : null, r.peakRssBytes ? `${num(r.peakRssBytes / 2 ** 20, 0)} MB` : "");
   return t;
 }
@@ -71,6 +79,11 @@ export function formatTable(r) {
     const f = (m) => (m ? `${num(m.p50)}/${num(m.p99 ?? m.p90)}` : "n/a");
     rows.push([`curve ${c.posts} posts`, c.connections, "", "", "", "", "", "", `p50/p99 ms: article cached ${f(c.articleCached)}, uncached ${f(c.articleUncached)}; list cached ${f(c.listCached)}, uncached ${f(c.listUncached)}; search ${f(c.search)}`]);
   }
+  const fc = r.frontCache;
+  for (const [name, m] of Object.entries(fc?.rows ?? {})) {
+    rows.push([`front: ${name}`, m.connections, num(m.rps), `${num(m.xStatic, 2)} static`, m.p50, m.p99, m.errors, m.non2xx, `${kb(m.bytesPerResponse)}/resp`]);
+  }
+  if (fc) rows.push(["front: publish visible", 1, "", "", "", "", "", "", fc.publish.visibleAfterSeconds === null ? "not within 30 s" : `after ${fc.publish.visibleAfterSeconds} s (TTL ${fc.ttlSeconds} s); cache after load: ${fc.cacheStatusAfterLoad}`]);
   rows.push(["peak server RSS", "", "", "", "", "", "", "", r.peakRssBytes ? `${num(r.peakRssBytes / 2 ** 20, 0)} MB` : "n/a"]);
   return table(rows);
 }
