@@ -45,9 +45,16 @@ export type SearchHit = {
  * the other matches newest first. Both orders come from the index alone, so a common word over a large archive
  * costs milliseconds; the indexed text and post data are then read for the requested page only.
  */
-export function searchPosts({ match, titleMatch, limit, offset }: { match: string; titleMatch: string; limit: number; offset: number }): { hits: SearchHit[]; total: number } {
+// Counting stops here: a count of every match grows with the archive, and nobody pages past 50 pages of results.
+export const SEARCH_COUNT_CAP = 1000;
+
+export function searchPosts({ match, titleMatch, limit, offset }: { match: string; titleMatch: string; limit: number; offset: number }): {
+  hits: SearchHit[];
+  /** Matches counted up to SEARCH_COUNT_CAP + 1; more than the cap means "more than 1,000". */
+  total: number;
+} {
   const client = db().$client;
-  const total = (client.prepare("select count(*) as n from posts_fts where posts_fts match ?").get(match) as { n: number }).n;
+  const total = (client.prepare("select count(*) as n from (select 1 from posts_fts where posts_fts match ? limit ?)").get(match, SEARCH_COUNT_CAP + 1) as { n: number }).n;
   const inTitle = (client.prepare("select rowid as id from posts_fts where posts_fts match ? order by rank limit 200").all(titleMatch) as { id: number }[]).map((r) => r.id);
   const seen = new Set(inTitle);
   const newest = (client.prepare("select rowid as id from posts_fts where posts_fts match ? order by rowid desc limit ?").all(match, offset + limit + inTitle.length) as { id: number }[])

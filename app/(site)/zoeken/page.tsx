@@ -4,7 +4,7 @@ import { PersonPhoto } from "@/components/site/person-photo";
 import { PostMeta } from "@/components/site/post-meta";
 import { Pagination } from "@/components/ui/pagination";
 import { listStaffDirectory } from "@/db/queries/people";
-import { searchPosts } from "@/db/queries/search";
+import { SEARCH_COUNT_CAP, searchPosts } from "@/db/queries/search";
 import { postPath } from "@/lib/post-meta";
 import { toFtsQuery, toTitleQuery } from "@/lib/search/fts-query";
 import { makeSnippet } from "@/lib/search/snippet";
@@ -35,7 +35,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
       </form>
       {q && (
         <p aria-live="polite" className="search-summary">
-          {match ? `${total === 1 ? "1 resultaat" : `${total} resultaten`} voor “${q}”` : "Typ een of meer woorden om te zoeken."}
+          {match ? `${resultCount(total)} voor “${q}”` : "Typ een of meer woorden om te zoeken."}
         </p>
       )}
       {people.length > 0 && (
@@ -71,7 +71,12 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
         </section>
       )}
       {match && total === 0 && people.length === 0 && <p>Niets gevonden. Probeer andere of minder woorden.</p>}
-      <Pagination page={page} pageCount={Math.ceil(total / PAGE_SIZE)} basePath="/zoeken" params={{ q }} />
+      <Pagination page={page} pageCount={Math.ceil(Math.min(total, SEARCH_COUNT_CAP) / PAGE_SIZE)} basePath="/zoeken" params={{ q }} />
     </>
   );
+}
+
+function resultCount(total: number): string {
+  if (total > SEARCH_COUNT_CAP) return `Meer dan ${SEARCH_COUNT_CAP.toLocaleString("nl-NL")} resultaten`;
+  return total === 1 ? "1 resultaat" : `${total} resultaten`;
 }
