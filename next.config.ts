@@ -4,8 +4,8 @@ import { securityHeaders } from "./lib/http/security-headers";
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Next's in-memory page cache (default 50 MB): 1,000 distinct articles of ~50 KB HTML plus ~50 KB RSC payload are
-  // ~100 MB, so 256 MB keeps a busy day's articles in memory with room to spare, within the < 400 MB RSS target.
-  cacheMaxMemorySize: 256 * 1024 * 1024,
+  // ~100 MB. PAGE_CACHE_MB (read when the server starts) lets an office size it for its own working set.
+  cacheMaxMemorySize: Number(process.env.PAGE_CACHE_MB || 256) * 1024 * 1024,
   // Native module: load it from node_modules at run time instead of bundling it.
   serverExternalPackages: ["better-sqlite3", "@node-rs/argon2"],
   // forbidden(): a dashboard page a signed-in user may not open answers 403 with its own page.

@@ -60,7 +60,7 @@ export function formatTable(r) {
   const ceiling = r.ceilingRps ?? r.load?.ceiling?.rps;
   for (const [name, m] of Object.entries(r.load ?? {})) {
     if (!m || m.na) { rows.push([name, "", "n/a", "", "", "", "", "", m?.na ?? "route answers 404"]); continue; }
-    const note = [m.bytesPerResponse ? `${kb(m.bytesPerResponse)}/resp` : "", m.unexpected !== m.non2xx || m.expect ? `${m.unexpected} unexpected (want ${m.expect ?? "2xx"})` : "", m.note ?? ""].filter(Boolean).join("; ");
+    const note = [m.bytesPerResponse ? `${kb(m.bytesPerResponse)}/resp` : "", m.peakRssBytes ? `RSS ${num(m.peakRssBytes / 2 ** 20, 0)} MB` : "", m.unexpected !== m.non2xx || m.expect ? `${m.unexpected} unexpected (want ${m.expect ?? "2xx"})` : "", m.note ?? ""].filter(Boolean).join("; ");
     rows.push([name, m.connections, num(m.rps), ceiling ? num(m.rps / ceiling, 2) : "", m.p50, m.p99, m.errors, m.non2xx, note]);
   }
   for (const [name, u] of Object.entries(r.uncached ?? {})) {

@@ -114,7 +114,8 @@ try {
     for (const [name, t] of Object.entries(targets)) {
       if (!(await available(origin + t.paths[0]))) { result.load[name] = { na: "route answers 404" }; step(`${name}: n/a (404)`); continue; }
       step(`load: ${name}`);
-      result.load[name] = { ...(await measure({ ...opts, ...t })), note: t.note };
+      server.resetPeak();
+      result.load[name] = { ...(await measure({ ...opts, ...t })), note: t.note, peakRssBytes: server.peakRss() };
     }
     // The question form: posted like a browser without JavaScript; success is a 303 redirect.
     const form = (await available(`${origin}/contact`)) ? await questionForm(origin, "/contact") : null;
@@ -123,7 +124,8 @@ try {
       result.load["question form"] = { na: "no /contact form with a message field" };
     } else {
       step(`load: question form (fields: ${form.fieldNames.join(", ")})`);
-      result.load["question form"] = { ...(await measure({ ...opts, paths: ["/contact"], method: "POST", setup: form.setup, expect: 303 })), expect: 303 };
+      server.resetPeak();
+      result.load["question form"] = { ...(await measure({ ...opts, paths: ["/contact"], method: "POST", setup: form.setup, expect: 303 })), expect: 303, peakRssBytes: server.peakRss() };
     }
 
     if (!args["skip-browser"]) {
@@ -141,7 +143,7 @@ try {
     await warm(origin, [sample[0]], 1);
     result.frontCache = await frontCache({ appOrigin: origin, appPort: port, article: sample[0], dbFile, authSecret, connections, duration, warmup });
   }
-  result.peakRssBytes = server.peakRss();
+  result.peakRssBytes = server.overallPeakRss();
 } finally {
   await server.stop();
 }

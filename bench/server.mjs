@@ -44,6 +44,7 @@ export async function startServer({ port, env, log }) {
   });
   const origin = `http://127.0.0.1:${port}`;
   let peak = 0;
+  let overall = 0;
   const sampler = setInterval(() => { peak = Math.max(peak, treeRss(child.pid)); }, 200);
   const stop = async () => {
     clearInterval(sampler);
@@ -71,7 +72,9 @@ export async function startServer({ port, env, log }) {
     origin,
     pid: child.pid,
     stop,
-    peakRss: () => Math.max(peak, treeRss(child.pid)),
-    resetPeak: () => { peak = 0; },
+    // The whole run's peak survives resetPeak(), which starts a new one for the next measurement.
+    peakRss: () => { const now = Math.max(peak, treeRss(child.pid)); overall = Math.max(overall, now); return now; },
+    overallPeakRss: () => Math.max(overall, peak, treeRss(child.pid)),
+    resetPeak: () => { overall = Math.max(overall, peak); peak = 0; },
   };
 }
