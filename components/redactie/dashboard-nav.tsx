@@ -10,6 +10,7 @@ export function DashboardNav({ user, newQuestions }: { user: CurrentUser; newQue
     { href: "/redactie/medewerkers", label: "Medewerkers", show: can(user, "person.manage") },
     { href: "/redactie/media", label: "Media", show: can(user, "media.upload") },
     { href: "/redactie/gebruikers", label: "Gebruikers", show: can(user, "user.manage") },
+    { href: "/redactie/instellingen", label: "Instellingen", show: can(user, "settings.manage") },
     { href: "/redactie/systeem", label: "Systeem", show: can(user, "system.view") },
     { href: "/redactie/account", label: "Account", show: true },
   ];
