@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import localFont from "next/font/local";
-import { SITE_NAME, siteUrl } from "@/lib/site";
+import { getSiteSettings } from "@/lib/settings/site-settings";
+import { siteUrl } from "@/lib/site";
 // Tokens and elements every page shares; the public site (app/(site)/layout.tsx) and the dashboard
 // (app/redactie/layout.tsx) each import their own stylesheets, so a reader never downloads the dashboard's.
 import "./styles/base.css";
@@ -14,14 +15,18 @@ const inter = localFont({
   variable: "--font-inter",
 });
 
-export const metadata: Metadata = {
-  metadataBase: new URL(siteUrl()),
-  title: { default: SITE_NAME, template: `%s | ${SITE_NAME}` },
-  description: "Nieuws en analyses over Europees onderwijs-, onderzoeks- en innovatiebeleid.",
-  openGraph: { siteName: SITE_NAME, locale: "nl_NL", type: "website" },
-  twitter: { card: "summary_large_image" },
-  alternates: { types: { "application/rss+xml": "/feed.xml", "application/atom+xml": "/atom.xml" } },
-};
+// The name comes from the site settings (SITE_NAME is only its first-run default); saving them refreshes every page.
+export function generateMetadata(): Metadata {
+  const siteName = getSiteSettings().siteName;
+  return {
+    metadataBase: new URL(siteUrl()),
+    title: { default: siteName, template: `%s | ${siteName}` },
+    description: "Nieuws en analyses over Europees onderwijs-, onderzoeks- en innovatiebeleid.",
+    openGraph: { siteName, locale: "nl_NL", type: "website" },
+    twitter: { card: "summary_large_image" },
+    alternates: { types: { "application/rss+xml": "/feed.xml", "application/atom+xml": "/atom.xml" } },
+  };
+}
 
 export const viewport: Viewport = { themeColor: "#0b3a5d" };
 

@@ -10,15 +10,14 @@ import {
   uniqueIndex,
 } from "drizzle-orm/sqlite-core";
 
-export const POST_KINDS = ["news", "analysis", "interview", "event", "webinar"] as const;
-export const POST_STATUSES = ["draft", "in_review", "scheduled", "published", "archived"] as const;
-export const LANGUAGES = ["nl", "en"] as const;
+import { LANGUAGES, POST_KINDS, POST_STATUSES } from "../lib/posts/post-constants";
+
+// Defined in a plain module so client components can use them without loading this file.
+export { LANGUAGES, POST_KINDS, POST_STATUSES };
 export const ROLES = ["admin", "editor", "author"] as const;
 export const QUESTION_STATUSES = ["new", "in_progress", "answered", "spam"] as const;
 
-export type PostKind = (typeof POST_KINDS)[number];
-export type PostStatus = (typeof POST_STATUSES)[number];
-export type Language = (typeof LANGUAGES)[number];
+export type { Language, PostKind, PostStatus } from "../lib/posts/post-constants";
 export type Role = (typeof ROLES)[number];
 export type QuestionStatus = (typeof QUESTION_STATUSES)[number];
 

@@ -21,6 +21,7 @@ test.describe("finding your way", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(referenceArticle.contactPerson.name);
     await expect(page.getByText(referenceArticle.contactPerson.jobTitle, { exact: true })).toBeVisible();
     await expect(page.getByRole("link", { name: referenceArticle.title })).toBeVisible();
+    await page.getByText(`Stel uw vraag aan ${referenceArticle.contactPerson.name}`).click();
     await expect(page.locator("form.question-form")).toBeVisible();
     const person = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
     expect(person).toMatchObject({ "@type": "Person", name: referenceArticle.contactPerson.name });

@@ -3,7 +3,7 @@ import { expect, test } from "@playwright/test";
 import { referenceArticle } from "./demo-content";
 import { logIn, pageAs } from "./support/accounts";
 import { queryDatabase } from "./support/database";
-import { askQuestion, expectSent, formFields, readerPage, runJobsAt, uniqueEmail, uniqueIp } from "./support/questions";
+import { askQuestion, expectSent, formFields, openQuestionForm, readerPage, runJobsAt, uniqueEmail, uniqueIp } from "./support/questions";
 
 type Row = { id: number; status: string; recipient_id: number | null; post_id: number | null };
 const questionsFrom = (email: string) => queryDatabase<Row>("select id, status, recipient_id, post_id from questions where email = ?", email);
@@ -52,6 +52,7 @@ test.describe("asking a question on an article", () => {
   test("the counter shows how much of the 5,000 characters is used", async ({ browser }) => {
     const reader = await readerPage(browser);
     await reader.goto(referenceArticle.path);
+    await openQuestionForm(reader);
     await reader.getByLabel("Uw vraag", { exact: true }).fill("Twaalf tekens");
     await expect(reader.locator("#vraag-message-teller")).toHaveText("13 van 5.000 tekens");
   });

@@ -34,7 +34,7 @@ test.describe("managing users", () => {
     await nina.getByRole("button", { name: "Inloggen" }).click();
     await expect(nina.getByRole("heading", { level: 1 })).toHaveText("Welkom, Nina Nieuw");
     const nav = nina.getByRole("navigation", { name: "Redactie" });
-    await expect(nav.getByRole("link")).toHaveText(["Overzicht", "Berichten", "Vragen", "Media", "Account"]);
+    await expect(nav.getByRole("link")).toHaveText(["Overzicht", "Berichten", "Ter beoordeling", "Concepten", "Vragen", "Media", "Account"]);
     expect((await nina.goto("/redactie/gebruikers"))?.status()).toBe(403);
   });
 

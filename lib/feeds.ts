@@ -3,7 +3,8 @@ import { randomUUID } from "node:crypto";
 import { Feed } from "feed";
 import { listPublicPosts } from "@/db/queries/public-lists";
 import { postPath } from "./post-meta";
-import { SITE_NAME, siteUrl } from "./site";
+import { getSiteSettings } from "./settings/site-settings";
+import { siteUrl } from "./site";
 
 const FEED_SIZE = 30;
 
@@ -12,15 +13,16 @@ export function buildFeed(format: "rss" | "atom", section?: { id: number; slug: 
   const origin = siteUrl();
   const base = section ? `${origin}/${section.slug}` : origin;
   const { rows } = listPublicPosts({ sectionId: section?.id, page: 1, pageSize: FEED_SIZE });
+  const siteName = getSiteSettings().siteName;
   const feed = new Feed({
     id: `${base}/`,
-    title: section ? `${section.name} | ${SITE_NAME}` : SITE_NAME,
+    title: section ? `${section.name} | ${siteName}` : siteName,
     description: "Nieuws en analyses over Europees onderwijs-, onderzoeks- en innovatiebeleid.",
     link: `${base}/`,
     language: "nl",
     updated: rows[0]?.publishedAt ?? new Date(0),
-    generator: SITE_NAME,
-    copyright: `© ${SITE_NAME}`,
+    generator: siteName,
+    copyright: `© ${siteName}`,
     feedLinks: { rss: `${base}/feed.xml`, atom: `${base}/atom.xml` },
   });
   // Titles and intros are written as CDATA, and the feed library's XML writer splits only the first "]]>" in each.

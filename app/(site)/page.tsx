@@ -1,49 +1,71 @@
 import Link from "next/link";
-import { PostList } from "@/components/site/post-list";
-import { DateTime } from "@/components/ui/date-time";
+import { AgendaItem } from "@/components/site/agenda-item";
+import { PostCard, PostList } from "@/components/site/post-list";
 import { listAgenda, listHighlighted, listLatestPosts } from "@/db/queries/public-lists";
-import { postPath } from "@/lib/post-meta";
-import { SITE_NAME } from "@/lib/site";
+import { getSiteSettings } from "@/lib/settings/site-settings";
 
 // Served from the cache; refreshed at most every five minutes, and at once when something is published.
 export const revalidate = 300;
 
+const LATEST = 9;
+
 export default function HomePage() {
+  const settings = getSiteSettings();
+  // The lead story is the newest highlighted post (else the newest post); two more highlighted posts sit beside it.
   const highlighted = listHighlighted({ limit: 3 });
-  const latest = listLatestPosts({ limit: 12 });
-  const upcoming = listAgenda({ when: "upcoming", limit: 3 });
+  const recent = listLatestPosts({ limit: LATEST + 3 });
+  const top = highlighted.length > 0 ? highlighted : recent.slice(0, 1);
+  const [lead, ...secondary] = top;
+  // No post twice on one page: the latest list leaves out what is already shown above.
+  const shown = new Set(top.map((p) => p.id));
+  const latest = recent.filter((p) => !shown.has(p.id)).slice(0, LATEST);
+  const upcoming = listAgenda({ when: "upcoming", limit: 4 });
   return (
     <div className="home-grid">
-      <h1 className="page-title">{SITE_NAME}</h1>
-      {highlighted.length > 0 && (
-        <section aria-labelledby="uitgelicht">
-          <h2 id="uitgelicht">Uitgelicht</h2>
-          <PostList posts={highlighted} headingLevel={3} />
+      <h1 className="home-title visually-hidden">{settings.siteName}</h1>
+      {lead && (
+        <section aria-labelledby="uitgelicht" className="home-top">
+          <h2 id="uitgelicht" className="visually-hidden">
+            Uitgelicht
+          </h2>
+          <PostCard post={lead} variant="lead" headingLevel={3} as="article" />
+          {secondary.length > 0 && (
+            <ul className="home-secondary">
+              {secondary.map((post) => (
+                <PostCard key={post.id} post={post} variant="secondary" headingLevel={3} />
+              ))}
+            </ul>
+          )}
         </section>
       )}
-      <section aria-labelledby="laatste-berichten">
-        <h2 id="laatste-berichten">Laatste berichten</h2>
-        <PostList posts={latest} headingLevel={3} />
-        <p>
-          <Link href="/nieuws">Alle berichten</Link>
-        </p>
-      </section>
-      {upcoming.length > 0 && (
+      <div className="home-columns">
+        <section aria-labelledby="laatste-berichten">
+          <div className="section-heading">
+            <h2 id="laatste-berichten">Laatste berichten</h2>
+            <Link className="more-link" href="/nieuws">
+              Alle berichten
+            </Link>
+          </div>
+          <PostList posts={latest} headingLevel={3} />
+        </section>
         <section aria-labelledby="agenda-titel">
-          <h2 id="agenda-titel">Agenda</h2>
-          <ul className="agenda-list">
-            {upcoming.map((event) => (
-              <li key={event.id}>
-                {event.eventStartsAt && <DateTime value={event.eventStartsAt} withTime className="muted" />}{" "}
-                <Link href={postPath(event)}>{event.title}</Link>
-              </li>
-            ))}
-          </ul>
-          <p>
-            <Link href="/agenda">Volledige agenda</Link>
-          </p>
+          <div className="section-heading">
+            <h2 id="agenda-titel">Agenda</h2>
+            <Link className="more-link" href="/agenda">
+              Volledige agenda
+            </Link>
+          </div>
+          {upcoming.length > 0 ? (
+            <ul className="agenda-list">
+              {upcoming.map((event) => (
+                <AgendaItem key={event.id} item={event} />
+              ))}
+            </ul>
+          ) : (
+            <p className="muted">Er staan nog geen evenementen gepland.</p>
+          )}
         </section>
-      )}
+      </div>
     </div>
   );
 }

@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { logout } from "@/app/(site)/inloggen/actions";
 import { DashboardNav } from "@/components/redactie/dashboard-nav";
-import { countNewQuestions } from "@/db/queries/dashboard";
+import { countNewQuestions, countPostsByStatus } from "@/db/queries/dashboard";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
-import { questionScope } from "@/lib/auth/scope";
+import { postScope, questionScope } from "@/lib/auth/scope";
 import { requirePermission } from "@/lib/auth/session";
+import { getSiteSettings } from "@/lib/settings/site-settings";
 // The dashboard's own stylesheets: readers never load them.
 import "@/app/styles/dashboard.css";
 import "@/app/styles/editor.css";
@@ -14,7 +16,8 @@ export const metadata: Metadata = { title: { default: "Redactie", template: "%s 
 // The shell only; every page and action below checks its own permission as well.
 export default async function DashboardLayout({ children }: { children: React.ReactNode }) {
   const user = await requirePermission("dashboard.view");
-  const newQuestions = countNewQuestions({ scope: questionScope(user) });
+  const posts = countPostsByStatus({ scope: postScope(user) });
+  const counts = { newQuestions: countNewQuestions({ scope: questionScope(user) }), inReview: posts.in_review, drafts: posts.draft };
   return (
     <>
       <a className="skip-link" href="#inhoud">
@@ -22,7 +25,14 @@ export default async function DashboardLayout({ children }: { children: React.Re
       </a>
       <div className="dashboard">
         <div className="dashboard__bar">
-          <DashboardNav user={user} newQuestions={newQuestions} />
+          <div className="dashboard__brand">
+            <Link href="/redactie">Redactie</Link>
+            <Link className="dashboard__site" href="/">
+              {getSiteSettings().siteName}
+              <span className="visually-hidden"> (de site)</span>
+            </Link>
+          </div>
+          <DashboardNav user={user} counts={counts} />
           <div className="dashboard__user">
             <span>
               Ingelogd als <strong>{user.name}</strong> ({ROLE_LABELS[user.role].toLowerCase()})

@@ -2,7 +2,7 @@
 
 import type { MediaOption } from "@/components/editor/insert-fields";
 import { FormField } from "@/components/ui/form-field";
-import { LANGUAGES, POST_KINDS, type Language, type PostKind } from "@/db/schema";
+import { LANGUAGES, POST_KINDS, type Language, type PostKind } from "@/lib/posts/post-constants";
 import { KIND_LABELS } from "@/lib/post-meta";
 
 export type PostFieldValues = {

@@ -14,9 +14,12 @@ type Choice = { value: string; label: string };
 
 /**
  * "Stel uw vraag". A plain form posted to a server action, so it works without JavaScript; with it, the counter
- * runs and the time the form was open is measured.
+ * runs and the time the form was open is measured. With `fold` the form sits folded in a <details> behind that
+ * text (it opens without JavaScript; it is open whenever the form shows errors), and links to `#stel-uw-vraag`
+ * (the contact card's button) open it and put the cursor in the first field.
  */
-export function QuestionForm({ recipientName, postId, personId, formToken, retentionDays, topics, colleagues }: {
+export function QuestionForm({ fold, recipientName, postId, personId, formToken, retentionDays, topics, colleagues }: {
+  fold?: string;
   recipientName?: string;
   postId?: number;
   personId?: number;
@@ -31,11 +34,32 @@ export function QuestionForm({ recipientName, postId, personId, formToken, reten
   const [length, setLength] = useState((values.message ?? "").length);
   const openedAt = useRef(0);
   const fillMs = useRef<HTMLInputElement>(null);
+  const details = useRef<HTMLDetailsElement>(null);
   useEffect(() => {
     openedAt.current = Date.now();
   }, []);
+  useEffect(() => {
+    const fold = details.current;
+    if (!fold) return;
+    const open = () => {
+      fold.open = true;
+      fold.querySelector<HTMLElement>("input:not([type=hidden]):not([tabindex='-1']), select, textarea")?.focus();
+    };
+    const onClick = (event: MouseEvent) => {
+      const link = (event.target as Element | null)?.closest?.('a[href="#stel-uw-vraag"]');
+      if (!link || fold.contains(link)) return;
+      event.preventDefault();
+      open();
+      fold.scrollIntoView({ block: "start" });
+      history.replaceState(null, "", "#stel-uw-vraag");
+    };
+    if (location.hash === "#stel-uw-vraag") open();
+    document.addEventListener("click", onClick);
+    return () => document.removeEventListener("click", onClick);
+  }, []);
+  const hasErrors = state.status === "error";
 
-  return (
+  const form = (
     <form
       action={action}
       className="form question-form"
@@ -100,5 +124,13 @@ export function QuestionForm({ recipientName, postId, personId, formToken, reten
         {pending ? "Bezig met versturen…" : "Vraag versturen"}
       </button>
     </form>
+  );
+  if (!fold) return form;
+  return (
+    // Open while the form shows errors, so a reader without JavaScript sees them after the page reloads.
+    <details className="question-fold" ref={details} open={hasErrors || undefined}>
+      <summary className="question-fold__summary">{fold}</summary>
+      {form}
+    </details>
   );
 }

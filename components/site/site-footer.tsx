@@ -1,11 +1,17 @@
 import Link from "next/link";
-import { SITE_NAME } from "@/lib/site";
+import { OrganisationContact } from "@/components/site/organisation-contact";
+import { getSiteSettings } from "@/lib/settings/site-settings";
 
 export function SiteFooter() {
+  const settings = getSiteSettings();
   return (
     <footer className="site-footer">
       <div className="site-footer__inner">
-        <p>{SITE_NAME} informeert Nederlandse onderwijs- en kennisinstellingen over Europees beleid.</p>
+        <div className="site-footer__about">
+          <p className="site-footer__name">{settings.siteName}</p>
+          <p>{settings.tagline || `${settings.siteName} informeert Nederlandse onderwijs- en kennisinstellingen over Europees beleid.`}</p>
+          <OrganisationContact settings={settings} />
+        </div>
         <nav aria-label="Voettekst">
           <ul className="footer-nav">
             <li><Link href="/contact">Contact</Link></li>
@@ -16,6 +22,17 @@ export function SiteFooter() {
             <li><Link href="/inloggen">Inloggen voor medewerkers</Link></li>
           </ul>
         </nav>
+        {settings.socialLinks.length > 0 && (
+          <nav aria-label="Sociale media">
+            <ul className="footer-nav">
+              {settings.socialLinks.map((link) => (
+                <li key={link.url}>
+                  <a href={link.url} rel="noopener noreferrer me">{link.label}</a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        )}
       </div>
     </footer>
   );

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, count, desc, eq, gte, inArray, lt, notInArray, or, type SQL } from "drizzle-orm";
 import { db } from "../client";
-import { postCoauthors, posts, sections, type PostKind } from "../schema";
+import { media, postCoauthors, posts, sections, type PostKind } from "../schema";
 import { isPublic } from "./published";
 
 // Lists of public posts: home, sections, /nieuws, /agenda, staff pages and the article rail.
@@ -17,6 +17,9 @@ const summaryColumns = {
   eventStartsAt: posts.eventStartsAt,
   sectionSlug: sections.slug,
   sectionName: sections.name,
+  // The featured image for list cards (null without one).
+  imageKey: media.storageKey,
+  imageAlt: media.alt,
 };
 
 export type PostSummary = {
@@ -30,10 +33,16 @@ export type PostSummary = {
   eventStartsAt: Date | null;
   sectionSlug: string;
   sectionName: string;
+  imageKey: string | null;
+  imageAlt: string | null;
 };
 
 export function summaries() {
-  return db().select(summaryColumns).from(posts).innerJoin(sections, eq(posts.sectionId, sections.id));
+  return db()
+    .select(summaryColumns)
+    .from(posts)
+    .innerJoin(sections, eq(posts.sectionId, sections.id))
+    .leftJoin(media, eq(posts.featuredImageId, media.id));
 }
 
 export function listLatestPosts({ limit, offset = 0, sectionId }: { limit: number; offset?: number; sectionId?: number }): PostSummary[] {

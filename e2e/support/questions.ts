@@ -17,6 +17,7 @@ export type Question = { name: string; email: string; message: string; organisat
 
 /** Fills the question form like a person (who takes more than the minimum fill time) and sends it. */
 export async function askQuestion(page: Page, q: Question, { wait = 3200 } = {}) {
+  await openQuestionForm(page);
   const form = page.locator("form.question-form");
   await form.getByLabel("Naam", { exact: true }).fill(q.name);
   await form.getByLabel("E-mailadres").fill(q.email);
@@ -24,6 +25,14 @@ export async function askQuestion(page: Page, q: Question, { wait = 3200 } = {})
   await form.getByLabel("Uw vraag", { exact: true }).fill(q.message);
   if (wait) await page.waitForTimeout(wait);
   await form.getByRole("button", { name: "Vraag versturen" }).click();
+}
+
+/** Unfolds "Stel uw vraag aan ..." on articles and staff pages when it is still closed (the contact page has no fold). */
+export async function openQuestionForm(page: Page) {
+  const fold = page.locator("details.question-fold");
+  if ((await fold.count()) === 0) return;
+  if ((await fold.getAttribute("open")) === null) await fold.locator("summary").click();
+  await expect(page.locator("form.question-form")).toBeVisible();
 }
 
 /** The confirmation page; generous timeout, since another test may be sending 200 questions at once. */

@@ -15,6 +15,7 @@ export const PERMISSIONS = {
   "media.manage": ["admin", "editor"],
   "user.manage": ["admin"],
   "system.view": ["admin"],
+  "settings.manage": ["admin"],
   "account.manage": ["admin", "editor", "author"],
 } as const satisfies Record<string, readonly Role[]>;
 

@@ -1,7 +1,7 @@
 // The post form's schema, shared by the editor (client) and the save action (server).
 import { z } from "@/lib/zod";
 import { multiLine, singleLine } from "@/lib/validation/text-fields";
-import { LANGUAGES, POST_KINDS } from "@/db/schema";
+import { LANGUAGES, POST_KINDS } from "@/lib/posts/post-constants";
 import { fromAmsterdamInput } from "@/lib/dates";
 import { isSafeHref } from "@/lib/content/safe-url";
 import { isValidSlug, SLUG_MAX } from "@/lib/slugs";

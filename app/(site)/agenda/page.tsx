@@ -1,8 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { PostMeta } from "@/components/site/post-meta";
+import { AgendaItem } from "@/components/site/agenda-item";
 import { listAgenda, type PostSummary } from "@/db/queries/public-lists";
-import { postPath } from "@/lib/post-meta";
 
 export const metadata: Metadata = { title: "Agenda", description: "Komende en eerdere evenementen en webinars.", alternates: { canonical: "/agenda" } };
 export const revalidate = 300;
@@ -10,15 +8,9 @@ export const revalidate = 300;
 function AgendaList({ items, empty }: { items: PostSummary[]; empty: string }) {
   if (items.length === 0) return <p className="muted">{empty}</p>;
   return (
-    <ul className="agenda-list">
+    <ul className="agenda-list agenda-list--page">
       {items.map((item) => (
-        <li key={item.id}>
-          <PostMeta kind={item.kind} date={item.eventStartsAt} withTime />
-          <h3 className="post-card__title">
-            <Link href={postPath(item)}>{item.title}</Link>
-          </h3>
-          <p className="post-card__lead">{item.lead}</p>
-        </li>
+        <AgendaItem key={item.id} item={item} withLead />
       ))}
     </ul>
   );

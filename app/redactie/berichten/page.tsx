@@ -64,7 +64,9 @@ export default async function PostsPage({ searchParams }: { searchParams: Promis
               </th>
               <td>{KIND_LABELS[post.kind]}</td>
               <td>{post.sectionName ?? "—"}</td>
-              <td>{STATUS_LABELS[post.status]}</td>
+              <td>
+                <span className={`chip chip--${post.status}`}>{STATUS_LABELS[post.status]}</span>
+              </td>
               <td>{post.authorName ?? "—"}</td>
               <td>
                 <DateTime value={post.updatedAt} withTime />

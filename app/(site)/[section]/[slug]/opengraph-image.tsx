@@ -3,7 +3,7 @@ import { ImageResponse } from "next/og";
 import { getPublishedPost } from "@/db/queries/public-posts";
 import { formatDate } from "@/lib/dates";
 import { KIND_LABELS } from "@/lib/post-meta";
-import { SITE_NAME } from "@/lib/site";
+import { getSiteSettings } from "@/lib/settings/site-settings";
 
 export const alt = "Titel en datum van het bericht";
 export const size = { width: 1200, height: 630 };
@@ -25,7 +25,7 @@ export default async function OpenGraphImage({ params }: { params: Promise<{ sec
         </div>
         <div style={{ fontSize: title.length > 80 ? 52 : 64, fontWeight: 700, lineHeight: 1.15 }}>{title}</div>
         <div style={{ fontSize: 28, display: "flex", justifyContent: "space-between" }}>
-          <span>{SITE_NAME}</span>
+          <span>{getSiteSettings().siteName}</span>
           <span>{post.publishedAt ? formatDate(post.publishedAt) : ""}</span>
         </div>
       </div>

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getPersonBySlug } from "@/db/queries/people";
+import { workingDaysPhrase } from "@/lib/settings/answer-promise";
+import { getSiteSettings } from "@/lib/settings/site-settings";
 
 export const metadata: Metadata = { title: "Uw vraag is verstuurd", robots: { index: false } };
 
@@ -12,7 +14,8 @@ export default async function QuestionSentPage({ searchParams }: { searchParams:
       <h1 className="page-title">Uw vraag is verstuurd</h1>
       <p>
         Bedankt. {person ? <strong>{person.name}</strong> : "Een van onze medewerkers"}
-        {person?.jobTitle ? ` (${person.jobTitle.toLowerCase()})` : ""} beantwoordt uw vraag doorgaans binnen twee werkdagen, per e-mail.
+        {person?.jobTitle ? ` (${person.jobTitle.toLowerCase()})` : ""} beantwoordt uw vraag doorgaans binnen{" "}
+        {workingDaysPhrase(getSiteSettings().answerWorkingDays)}, per e-mail.
       </p>
       <p>
         <Link href="/">Terug naar de voorpagina</Link>

@@ -6,6 +6,8 @@ import { getArticlePreview } from "@/db/queries/public-posts";
 import { requirePermission } from "@/lib/auth/session";
 import { loadPostForUser } from "@/lib/posts/load-editable";
 import { STATUS_LABELS } from "@/lib/post-meta";
+// Exactly as readers see it: the article's own stylesheet (the dashboard does not load the public shell).
+import "@/app/styles/article.css";
 
 export const metadata: Metadata = { title: "Voorbeeld", robots: { index: false } };
 
