@@ -1,7 +1,8 @@
 import "server-only";
 import { and, asc, count, desc, eq, gte, inArray, lt, notInArray, or, type SQL } from "drizzle-orm";
 import { db } from "../client";
-import { postCoauthors, posts, sections, type PostKind } from "../schema";
+import { media, postCoauthors, posts, sections, type PostKind } from "../schema";
+import type { ImageInfo } from "@/lib/media-urls";
 import { isPublic } from "./published";
 
 // Lists of public posts: home, sections, /nieuws, /agenda, staff pages and the article rail.
@@ -17,6 +18,9 @@ const summaryColumns = {
   eventStartsAt: posts.eventStartsAt,
   sectionSlug: sections.slug,
   sectionName: sections.name,
+  recordingUrl: posts.recordingUrl,
+  // The featured image for the card's thumbnail; null (left join) when the post has none.
+  image: { storageKey: media.storageKey, width: media.width, height: media.height, alt: media.alt },
 };
 
 export type PostSummary = {
@@ -30,10 +34,12 @@ export type PostSummary = {
   eventStartsAt: Date | null;
   sectionSlug: string;
   sectionName: string;
+  recordingUrl: string | null;
+  image: ImageInfo | null;
 };
 
 export function summaries() {
-  return db().select(summaryColumns).from(posts).innerJoin(sections, eq(posts.sectionId, sections.id));
+  return db().select(summaryColumns).from(posts).innerJoin(sections, eq(posts.sectionId, sections.id)).leftJoin(media, eq(posts.featuredImageId, media.id));
 }
 
 export function listLatestPosts({ limit, offset = 0, sectionId }: { limit: number; offset?: number; sectionId?: number }): PostSummary[] {

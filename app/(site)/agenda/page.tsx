@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { CardThumbnail } from "@/components/site/post-image";
 import { PostMeta } from "@/components/site/post-meta";
 import { listAgenda, type PostSummary } from "@/db/queries/public-lists";
 import { postPath } from "@/lib/post-meta";
@@ -13,6 +14,7 @@ function AgendaList({ items, empty }: { items: PostSummary[]; empty: string }) {
     <ul className="agenda-list">
       {items.map((item) => (
         <li key={item.id}>
+          <CardThumbnail image={item.image} />
           <PostMeta kind={item.kind} date={item.eventStartsAt} withTime />
           <h3 className="post-card__title">
             <Link href={postPath(item)}>{item.title}</Link>
