@@ -21,8 +21,7 @@ test.describe("the featured image", () => {
     const title = "Europese onderzoeksfaciliteiten gaan hun deuren openen";
     await editor.writeComplete({ title });
     await page.getByLabel("Uitgelichte afbeelding").selectOption({ label: alt });
-    await editor.submit("Publiceren");
-    await expect(editor.message).toHaveText("Gepubliceerd. Het bericht staat nu op de site.");
+    await editor.publish();
     const path = (await page.getByRole("link", { name: "Bekijk op de site" }).getAttribute("href"))!;
 
     const article = new ArticlePage(page);

@@ -13,8 +13,7 @@ async function publishDated(page: Page, title: string, date: string, lead?: stri
   const editor = new PostEditor(page);
   await editor.writeComplete({ title, lead });
   await editor.publicationDate().fill(date);
-  await editor.submit("Publiceren");
-  await expect(editor.message).toHaveText("Gepubliceerd. Het bericht staat nu op de site.");
+  await editor.publish();
   const link = page.getByRole("link", { name: "Bekijk op de site" });
   return { id: await editor.id(), path: (await link.getAttribute("href"))! };
 }

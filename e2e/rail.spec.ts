@@ -13,8 +13,7 @@ const railRows = (postId: number) => queryDatabase<{ label: string }>("select la
 /** Publishes the post open in the editor; returns its id and public address. */
 async function publish(page: Page): Promise<{ id: number; path: string }> {
   const editor = new PostEditor(page);
-  await editor.submit("Publiceren");
-  await expect(editor.message).toHaveText("Gepubliceerd. Het bericht staat nu op de site.");
+  await editor.publish();
   return { id: await editor.id(), path: (await page.getByRole("link", { name: "Bekijk op de site" }).getAttribute("href"))! };
 }
 

@@ -37,6 +37,18 @@ export class PostEditor {
     await this.page.getByRole("option", { name: new RegExp(`^${name}`) }).click();
   }
 
+  /** The status line's status ("Concept", "Gepubliceerd" ...). */
+  status = () => this.page.locator(".post-form__status strong");
+
+  /**
+   * Publishes and waits until the status line says so. (When an autosave gave a new post its address, publishing
+   * refreshes the page under that address, so the editor's success message may not stay.)
+   */
+  async publish() {
+    await this.submit("Publiceren");
+    await expect(this.status()).toHaveText("Gepubliceerd");
+  }
+
   /** Clicks a workflow button and waits for the server's answer. */
   async submit(button: string) {
     await this.page.getByRole("button", { name: button, exact: true }).click();
