@@ -12,6 +12,7 @@ export default function sitemap(): MetadataRoute.Sitemap {
     ...fixed,
     ...sections.map((s) => ({ url: `${origin}/${s.slug}` })),
     ...people.map((p) => ({ url: `${origin}/medewerkers/${p.slug}`, lastModified: p.updatedAt })),
-    ...posts.map((p) => ({ url: `${origin}/${p.sectionSlug}/${p.slug}`, lastModified: p.updatedAt })),
+    // The dates readers see: publication, or "Bijgewerkt op" when an editor marked a substantive edit.
+    ...posts.map((p) => ({ url: `${origin}/${p.sectionSlug}/${p.slug}`, lastModified: p.revisedAt ?? p.publishedAt ?? p.updatedAt })),
   ];
 }

@@ -45,3 +45,34 @@ export function fromAmsterdamInput(value: string): Date | null {
   if (toAmsterdamInput(new Date(guess)) !== value.slice(0, 16) || sec > 59) return null;
   return new Date(guess + sec * 1000);
 }
+
+const MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"];
+// A date typed without a time is midday in Amsterdam: the same calendar day in every time zone readers are in.
+const NOON = "12:00";
+
+/**
+ * A date as editors type it, read as Amsterdam time: `20 juni 2025`, `20-06-2025`, `20/6/2025` or `2025-06-20`,
+ * optionally followed by a time (`10:30`, also after a comma); what `formatDateTime` writes reads back the same.
+ * Null when it is not a real date.
+ */
+export function parseDutchDate(value: string): Date | null {
+  const text = value.trim().toLowerCase().replace(/\s+/g, " ");
+  const m =
+    text.match(/^(\d{1,2}) ([a-z]+)\.? (\d{4})(?:,? (?:om )?(\d{1,2})[:.](\d{2}))?$/) ??
+    text.match(/^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?:,? (\d{1,2})[:.](\d{2}))?$/) ??
+    text.match(/^(\d{4})-(\d{2})-(\d{2})(?:[ t](\d{1,2}):(\d{2}))?$/);
+  if (!m) return null;
+  const [, a, b, c, hour, minute] = m as unknown as [string, string, string, string, string | undefined, string | undefined];
+  let day: string;
+  let month: number;
+  let year: string;
+  if (a.length === 4) [year, month, day] = [a, Number(b), c];
+  else {
+    const named = MONTHS.findIndex((name) => name === b || (b.length >= 3 && name.startsWith(b)));
+    month = /^\d+$/.test(b) ? Number(b) : named + 1;
+    [day, year] = [a, c];
+  }
+  if (month < 1 || month > 12) return null;
+  const time = hour !== undefined && minute !== undefined ? `${hour.padStart(2, "0")}:${minute}` : NOON;
+  return fromAmsterdamInput(`${year}-${String(month).padStart(2, "0")}-${day.padStart(2, "0")}T${time}`);
+}

@@ -1,7 +1,11 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { Feed } from "feed";
-import { listPublicPosts } from "@/db/queries/public-lists";
+import fs from "node:fs/promises";
+import path from "node:path";
+import { Feed, type Item } from "feed";
+import { listPublicPosts, type PostSummary } from "@/db/queries/public-lists";
+import { largestVariant } from "./media-urls";
+import { mediaDir } from "./media/store";
 import { postPath } from "./post-meta";
 import { getSiteSettings } from "./settings/site-settings";
 import { siteUrl } from "./site";
@@ -9,7 +13,7 @@ import { siteUrl } from "./site";
 const FEED_SIZE = 30;
 
 /** RSS 2.0 or Atom 1.0 of the latest public posts, for the whole site or one section. */
-export function buildFeed(format: "rss" | "atom", section?: { id: number; slug: string; name: string }): Response {
+export async function buildFeed(format: "rss" | "atom", section?: { id: number; slug: string; name: string }): Promise<Response> {
   const origin = siteUrl();
   const base = section ? `${origin}/${section.slug}` : origin;
   const { rows } = listPublicPosts({ sectionId: section?.id, page: 1, pageSize: FEED_SIZE });
@@ -29,12 +33,26 @@ export function buildFeed(format: "rss" | "atom", section?: { id: number; slug: 
   // Every one is swapped for a marker the text cannot contain, and split after writing.
   const marker = `cdata-end-${randomUUID()}`;
   const cdata = (text: string) => text.replaceAll("]]>", marker);
-  for (const post of rows) {
+  const images = await Promise.all(rows.map((post) => enclosure(post, origin)));
+  rows.forEach((post, i) => {
     const link = `${origin}${postPath(post)}`;
-    feed.addItem({ title: cdata(post.title), id: link, link, date: post.publishedAt ?? new Date(0), description: cdata(post.lead), category: [{ name: post.sectionName }] });
-  }
+    const image = images[i];
+    feed.addItem({ title: cdata(post.title), id: link, link, date: post.publishedAt ?? new Date(0), description: cdata(post.lead), category: [{ name: post.sectionName }], ...(image ? { image } : {}) });
+  });
   const body = (format === "rss" ? feed.rss2() : feed.atom1()).replaceAll(marker, "]]]]><![CDATA[>");
   return new Response(body, {
     headers: { "Content-Type": `application/${format === "rss" ? "rss" : "atom"}+xml; charset=utf-8` },
   });
+}
+
+/** The featured image's largest file as an enclosure (readers' apps show it); left out when the file is missing. */
+async function enclosure(post: PostSummary, origin: string): Promise<Item["enclosure"] | null> {
+  if (!post.image) return null;
+  const { url } = largestVariant(post.image);
+  try {
+    const { size } = await fs.stat(path.join(mediaDir(), post.image.storageKey, path.basename(url)));
+    return { url: `${origin}${url}`, type: "image/webp", length: size };
+  } catch {
+    return null;
+  }
 }

@@ -1,22 +1,26 @@
 // schema.org descriptions of public pages, for search engines.
 import type { PublishedPost } from "@/db/queries/public-posts";
+import { largestVariant } from "./media-urls";
 import { postPath } from "./post-meta";
 import { SITE_NAME, siteUrl } from "./site";
 
 export function newsArticleJsonLd(post: PublishedPost): Record<string, unknown> {
   const url = `${siteUrl()}${postPath({ sectionSlug: post.section.slug, slug: post.slug })}`;
   const authors = [post.contactPerson?.name, ...post.coauthors].filter(Boolean).map((name) => ({ "@type": "Person", name }));
+  const image = post.featuredImage ? largestVariant(post.featuredImage) : null;
   return {
     "@context": "https://schema.org",
     "@type": "NewsArticle",
     headline: post.title,
     description: post.seoDescription || post.lead,
     datePublished: post.publishedAt?.toISOString(),
-    dateModified: post.updatedAt.toISOString(),
+    // Modified only when an editor marked an edit as substantive ("Bijgewerkt op"), like the page says.
+    dateModified: (post.revisedAt ?? post.publishedAt)?.toISOString(),
     inLanguage: post.language,
     articleSection: post.section.name,
     mainEntityOfPage: url,
     url,
+    ...(image ? { image: { "@type": "ImageObject", url: `${siteUrl()}${image.url}`, width: image.width, height: image.height } } : {}),
     author: authors,
     publisher: { "@type": "Organization", name: SITE_NAME, url: siteUrl() },
   };

@@ -14,6 +14,8 @@ import { slugify } from "@/lib/slugs";
 import { CoauthorsField, ContactPersonField } from "./people-fields";
 import type { PersonOption } from "./person-combobox";
 import { EventFields, MetaFields, SeoFields, type PostFieldValues } from "./post-fields";
+import { PublicationFields } from "./publication-fields";
+import { RailEditor, type RailCandidate, type RailRowValue } from "./rail-editor";
 import { SaveIndicator } from "./save-indicator";
 import { usePostSaver } from "./use-post-saver";
 import { WorkflowButtons } from "./workflow-buttons";
@@ -27,20 +29,27 @@ export type PostFormProps = {
     body: JSONContent | null;
     contactPersonId: number | null;
     coauthorIds: number[];
+    /** Editors only: the publication date as typed, "Bijgewerkt op" as shown, the curated rail. */
+    publishedOn: string;
+    revisedOn: string | null;
+    railItems: RailRowValue[];
   };
   sections: { id: number; name: string; slug: string }[];
   people: PersonOption[];
   media: MediaOption[];
   canPublish: boolean;
+  /** Published posts to pick for the rail (editors only; empty for authors). */
+  railCandidates: RailCandidate[];
 };
 
 const LABELS: Record<string, string> = {
   title: "Titel", slug: "Korte URL", lead: "Intro", body: "Tekst", sectionId: "Rubriek", kind: "Soort", language: "Taal",
   contactPersonId: "Contactpersoon", coauthorIds: "Co-auteurs", eventStartsAt: "Datum en tijd", registrationUrl: "Aanmeldlink",
   recordingUrl: "Opname", seoTitle: "SEO-titel", seoDescription: "SEO-omschrijving", scheduledAt: "Publicatiemoment",
+  publishedOn: "Publicatiedatum",
 };
 
-export function PostForm({ post: initial, sections, people, media, canPublish }: PostFormProps) {
+export function PostForm({ post: initial, sections, people, media, canPublish, railCandidates }: PostFormProps) {
   const form = useRef<HTMLFormElement>(null);
   const { post, result, saveState, savedAt, markDirty, save } = usePostSaver(form, initial);
   const [body, setBody] = useState<JSONContent | null>(initial.body);
@@ -136,10 +145,12 @@ export function PostForm({ post: initial, sections, people, media, canPublish }:
 
       <div className="post-form__side">
         <MetaFields values={initial} sections={sections} media={media} errors={errors} onKindChange={setKind} />
+        {canPublish && <PublicationFields publishedOn={initial.publishedOn} revisedOn={initial.revisedOn} isPublished={post.status === "published"} errors={errors} />}
         <ContactPersonField people={people} initialId={initial.contactPersonId} error={errors.contactPersonId} onChange={markDirty} />
         <CoauthorsField people={people} initialIds={initial.coauthorIds} error={errors.coauthorIds} onChange={markDirty} />
         {(kind === "event" || kind === "webinar") && <EventFields values={initial} errors={errors} />}
         <SeoFields values={initial} errors={errors} />
+        {canPublish && <RailEditor initial={initial.railItems} candidates={railCandidates} errors={errors} onChange={markDirty} />}
       </div>
 
       <WorkflowButtons status={post.status} canPublish={canPublish} busy={saveState === "saving"} scheduledAt={initial.scheduledAt} error={errors.scheduledAt} />

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { PostSummary } from "@/db/queries/public-lists";
 import { postPath } from "@/lib/post-meta";
-import { CardImage } from "./card-image";
+import { CardThumbnail } from "./post-image";
 import { PostMeta } from "./post-meta";
 
 type Variant = "lead" | "secondary" | "default";
@@ -15,10 +15,10 @@ const IMAGE_SIZES: Record<Variant, string> = {
 /** One post in a list: image slot (when the post has a featured image), kind and date, title, two lines of lead. */
 export function PostCard({ post, headingLevel = 2, variant = "default", as: Tag = "li" }: { post: PostSummary; headingLevel?: 2 | 3; variant?: Variant; as?: "li" | "article" }) {
   const Heading = `h${headingLevel}` as const;
-  const classes = ["post-card", `post-card--${variant}`, post.imageKey ? "post-card--with-image" : ""].filter(Boolean).join(" ");
+  const classes = ["post-card", `post-card--${variant}`, post.image ? "post-card--with-image" : ""].filter(Boolean).join(" ");
   return (
     <Tag className={classes} lang={post.language === "en" ? "en" : undefined}>
-      <CardImage storageKey={post.imageKey} sizes={IMAGE_SIZES[variant]} eager={variant === "lead"} />
+      <CardThumbnail image={post.image} sizes={IMAGE_SIZES[variant]} eager={variant === "lead"} />
       <div className="post-card__body">
         <PostMeta kind={post.kind} date={post.publishedAt} sectionName={post.sectionName} />
         <Heading className="post-card__title">

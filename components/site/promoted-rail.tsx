@@ -1,35 +1,45 @@
 import Link from "next/link";
-import type { PostSummary, PromotedItems } from "@/db/queries/public-lists";
-import { postPath } from "@/lib/post-meta";
+import { DateTime } from "@/components/ui/date-time";
+import type { RailEntry } from "@/lib/article-rail";
 
 // Labels say what each item is, as on the reference page ("Highlighted", "Watch Now", "Analyse", "REGISTREER NU").
-const RAIL: { key: keyof PromotedItems; label: string }[] = [
-  { key: "highlighted", label: "Uitgelicht" },
-  { key: "webinar", label: "Terugkijken" },
-  { key: "analysis", label: "Analyse" },
-  { key: "event", label: "Registreer nu" },
-];
-
-export function PromotedRail({ items }: { items: PromotedItems }) {
-  const entries = RAIL.map(({ key, label }) => ({ key, label, post: items[key] })).filter(
-    (entry): entry is { key: keyof PromotedItems; label: string; post: PostSummary } => entry.post !== null,
-  );
-  if (entries.length === 0) return null;
+export function PromotedRail({ items }: { items: RailEntry[] }) {
+  if (items.length === 0) return null;
   return (
     <nav className="promoted-rail" aria-labelledby="ook-interessant">
       <h2 id="ook-interessant">Ook interessant</h2>
       <ul>
-        {entries.map(({ key, label, post }) => (
-          <li key={key} data-promoted={key} lang={post.language === "en" ? "en" : undefined}>
-            <Link href={postPath(post)}>
-              <span className="promoted-rail__label" lang="nl">
-                {label}:
-              </span>{" "}
-              {post.title}
-            </Link>
+        {items.map((item) => (
+          <li key={item.key} data-promoted={item.slot ?? "curated"} lang={item.language === "en" ? "en" : undefined}>
+            {item.external ? (
+              <a href={item.href} rel="noopener">
+                <RailText item={item} />
+              </a>
+            ) : (
+              <Link href={item.href}>
+                <RailText item={item} />
+              </Link>
+            )}
           </li>
         ))}
       </ul>
     </nav>
+  );
+}
+
+function RailText({ item }: { item: RailEntry }) {
+  return (
+    <>
+      <span className="promoted-rail__label" lang="nl">
+        {item.label}:
+      </span>{" "}
+      {item.title}
+      {item.date && (
+        <>
+          {" "}
+          <DateTime value={item.date} className="promoted-rail__date" />
+        </>
+      )}
+    </>
   );
 }

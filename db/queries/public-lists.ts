@@ -2,6 +2,7 @@ import "server-only";
 import { and, asc, count, desc, eq, gte, inArray, lt, notInArray, or, type SQL } from "drizzle-orm";
 import { db } from "../client";
 import { media, postCoauthors, posts, sections, type PostKind } from "../schema";
+import type { ImageInfo } from "@/lib/media-urls";
 import { isPublic } from "./published";
 
 // Lists of public posts: home, sections, /nieuws, /agenda, staff pages and the article rail.
@@ -17,9 +18,9 @@ const summaryColumns = {
   eventStartsAt: posts.eventStartsAt,
   sectionSlug: sections.slug,
   sectionName: sections.name,
-  // The featured image for list cards (null without one).
-  imageKey: media.storageKey,
-  imageAlt: media.alt,
+  recordingUrl: posts.recordingUrl,
+  // The featured image for the card's thumbnail; null (left join) when the post has none.
+  image: { storageKey: media.storageKey, width: media.width, height: media.height, alt: media.alt },
 };
 
 export type PostSummary = {
@@ -33,16 +34,12 @@ export type PostSummary = {
   eventStartsAt: Date | null;
   sectionSlug: string;
   sectionName: string;
-  imageKey: string | null;
-  imageAlt: string | null;
+  recordingUrl: string | null;
+  image: ImageInfo | null;
 };
 
 export function summaries() {
-  return db()
-    .select(summaryColumns)
-    .from(posts)
-    .innerJoin(sections, eq(posts.sectionId, sections.id))
-    .leftJoin(media, eq(posts.featuredImageId, media.id));
+  return db().select(summaryColumns).from(posts).innerJoin(sections, eq(posts.sectionId, sections.id)).leftJoin(media, eq(posts.featuredImageId, media.id));
 }
 
 export function listLatestPosts({ limit, offset = 0, sectionId }: { limit: number; offset?: number; sectionId?: number }): PostSummary[] {

@@ -17,6 +17,7 @@ function loadArticle(where: SQL | undefined) {
     section: row.section,
     contactPerson: row.post.contactPersonId ? getPersonCard({ id: row.post.contactPersonId }) : null,
     coauthors: listCoauthorNames({ postId: row.post.id }),
+    featuredImage: row.post.featuredImageId ? getFeaturedImage({ id: row.post.featuredImageId }) : null,
     // Decided when the page is rendered (cached pages are refreshed hourly).
     eventUpcoming: row.post.eventStartsAt ? row.post.eventStartsAt.getTime() > Date.now() : false,
   };
@@ -49,6 +50,16 @@ function getPersonCard({ id }: { id: number }) {
       .from(people)
       .leftJoin(media, eq(people.photoId, media.id))
       .where(eq(people.id, id))
+      .get() ?? null
+  );
+}
+
+function getFeaturedImage({ id }: { id: number }) {
+  return (
+    db()
+      .select({ storageKey: media.storageKey, width: media.width, height: media.height, alt: media.alt, caption: media.caption })
+      .from(media)
+      .where(eq(media.id, id))
       .get() ?? null
   );
 }

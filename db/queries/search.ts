@@ -1,7 +1,8 @@
 import "server-only";
 import { and, eq, inArray, or } from "drizzle-orm";
 import { db } from "../client";
-import { postCoauthors, posts, sections } from "../schema";
+import type { ImageInfo } from "@/lib/media-urls";
+import { media, postCoauthors, posts, sections } from "../schema";
 import { rebuildSearchIndexOf, writePostIndex } from "../search-index";
 import { isPublic } from "./published";
 
@@ -36,6 +37,7 @@ export type SearchHit = {
   publishedAt: Date | null;
   sectionSlug: string;
   sectionName: string;
+  image: ImageInfo | null;
   /** The indexed intro and text, for the page to cut a snippet from. */
   texts: string[];
 };
@@ -69,9 +71,13 @@ export function searchPosts({ match, titleMatch, limit, offset }: { match: strin
     ),
   );
   const rows = db()
-    .select({ id: posts.id, slug: posts.slug, title: posts.title, kind: posts.kind, language: posts.language, publishedAt: posts.publishedAt, sectionSlug: sections.slug, sectionName: sections.name })
+    .select({
+      id: posts.id, slug: posts.slug, title: posts.title, kind: posts.kind, language: posts.language, publishedAt: posts.publishedAt, sectionSlug: sections.slug, sectionName: sections.name,
+      image: { storageKey: media.storageKey, width: media.width, height: media.height, alt: media.alt },
+    })
     .from(posts)
     .innerJoin(sections, eq(posts.sectionId, sections.id))
+    .leftJoin(media, eq(posts.featuredImageId, media.id))
     .where(and(inArray(posts.id, ids), isPublic()))
     .all();
   const byId = new Map(rows.map((r) => [r.id, r]));

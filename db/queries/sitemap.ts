@@ -8,7 +8,7 @@ import { isPublic } from "./published";
 export function listSitemapEntries() {
   return {
     posts: db()
-      .select({ slug: posts.slug, sectionSlug: sections.slug, updatedAt: posts.updatedAt })
+      .select({ slug: posts.slug, sectionSlug: sections.slug, publishedAt: posts.publishedAt, revisedAt: posts.revisedAt, updatedAt: posts.updatedAt })
       .from(posts)
       .innerJoin(sections, eq(posts.sectionId, sections.id))
       .where(isPublic())

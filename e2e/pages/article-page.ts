@@ -10,10 +10,13 @@ export class ArticlePage {
   readonly body: Locator;
   readonly coauthors: Locator;
   readonly rail: Locator;
+  readonly featuredImage: Locator;
+  readonly revised: Locator;
 
   constructor(readonly page: Page) {
     this.article = page.locator("article");
-    this.date = this.article.locator("header time");
+    // The publication date (a "Bijgewerkt op" date sits in its own span beside it).
+    this.date = this.article.locator("header .article__meta > time");
     this.title = page.getByRole("heading", { level: 1 });
     this.contactCard = page.getByRole("complementary", { name: "Contactpersoon" });
     this.askButton = this.contactCard.getByRole("link", { name: "Stel uw vraag" });
@@ -21,10 +24,23 @@ export class ArticlePage {
     this.body = this.article.locator(".rich-text");
     this.coauthors = this.article.getByText(/^Mede geschreven door/);
     this.rail = page.getByRole("navigation", { name: "Ook interessant" });
+    this.featuredImage = this.article.locator("figure.featured-image");
+    this.revised = this.article.locator("header").getByText(/^Bijgewerkt op/);
+  }
+
+  /** The page's NewsArticle structured data. */
+  async newsArticle(): Promise<Record<string, unknown>> {
+    const blocks = await this.page.locator('script[type="application/ld+json"]').allTextContents();
+    return blocks.map((b) => JSON.parse(b)).find((d) => d["@type"] === "NewsArticle");
   }
 
   goto(path: string) {
     return this.page.goto(path);
+  }
+
+  /** The automatic rail's webinar, whatever its label. */
+  get webinarItem(): Locator {
+    return this.rail.locator('[data-promoted="webinar"] a');
   }
 
   railItem(label: string): Locator {

@@ -37,11 +37,47 @@ export class PostEditor {
     await this.page.getByRole("option", { name: new RegExp(`^${name}`) }).click();
   }
 
+  /** The status line's status ("Concept", "Gepubliceerd" ...). */
+  status = () => this.page.locator(".post-form__status strong");
+
+  /**
+   * Publishes and waits until the status line says so. (When an autosave gave a new post its address, publishing
+   * refreshes the page under that address, so the editor's success message may not stay.)
+   */
+  async publish() {
+    await this.submit("Publiceren");
+    await expect(this.status()).toHaveText("Gepubliceerd");
+  }
+
   /** Clicks a workflow button and waits for the server's answer. */
   async submit(button: string) {
     await this.page.getByRole("button", { name: button, exact: true }).click();
     await expect(this.saveState).not.toHaveText("Bezig met opslaan…");
   }
+
+  /** Fills everything the publish checklist asks for, in a new post. */
+  async writeComplete({ title, section = "Onderzoek", contact = "Sanne de Wit", lead = `De intro van ${title}.` }: { title: string; section?: string; contact?: string; lead?: string }) {
+    await this.openNew();
+    await this.title().fill(title);
+    await this.lead().fill(lead);
+    await this.page.getByLabel("Rubriek").selectOption({ label: section });
+    await this.body.click();
+    await this.page.keyboard.type("Een alinea tekst.");
+    await this.choosePerson("Contactpersoon zoeken", contact);
+  }
+
+  publicationDate = () => this.page.getByLabel("Publicatiedatum");
+  markRevised = () => this.page.getByLabel("Toon als bijgewerkt");
+  /** The error shown next to a field, by the field's id (`veld-<name>`). */
+  fieldError = (fieldId: string) => this.page.locator(`#${fieldId}-fout`);
+
+  /** The rail editor's row `n` (1-based), added first. */
+  async addRailItem(n: number): Promise<Locator> {
+    await this.page.getByRole("button", { name: "Item toevoegen" }).click();
+    return this.railItem(n);
+  }
+
+  railItem = (n: number) => this.page.getByRole("group", { name: `Item ${n}`, exact: true });
 
   /** The post's id, once the first save gave it an address. */
   async id(): Promise<number> {

@@ -4,15 +4,20 @@ import type { PostFormProps } from "@/components/redactie/post-form";
 import type { EditablePost } from "@/db/queries/editorial-posts";
 import { listMedia } from "@/db/queries/media";
 import { listPeople } from "@/db/queries/people";
+import { listRailCandidates, listRailItemsForEditing } from "@/db/queries/rail-items";
 import { listSections } from "@/db/queries/sections";
 import { can } from "@/lib/auth/permissions";
 import type { CurrentUser } from "@/lib/auth/session";
-import { toAmsterdamInput } from "@/lib/dates";
+import { formatDate, formatDateTime, toAmsterdamInput } from "@/lib/dates";
 import { mediaUrl } from "@/lib/media-urls";
 
 /** Everything the editor needs, and nothing more: the client gets these fields only. */
 export function editorProps(user: CurrentUser, post: EditablePost | null): PostFormProps {
   const localTime = (d: Date | null | undefined) => (d ? toAmsterdamInput(d) : "");
+  const editor = can(user, "post.publish");
+  // A scheduled post's date is its scheduled moment, set with "Inplannen", not in "Publicatiedatum".
+  const publishedOn = post?.publishedAt && post.status !== "scheduled" ? formatDateTime(post.publishedAt) : "";
+  const railItems = editor && post ? listRailItemsForEditing({ postId: post.id }) : [];
   return {
     post: {
       id: post?.id ?? null,
@@ -38,10 +43,21 @@ export function editorProps(user: CurrentUser, post: EditablePost | null): PostF
       seoTitle: post?.seoTitle ?? "",
       seoDescription: post?.seoDescription ?? "",
       scheduledAt: localTime(post?.scheduledAt),
+      publishedOn,
+      revisedOn: post?.revisedAt ? formatDate(post.revisedAt) : null,
+      railItems: railItems.map((item) => ({
+        kind: item.targetPostId ? "post" : "link",
+        postId: item.targetPostId ? String(item.targetPostId) : "",
+        url: item.url ?? "",
+        title: item.title ?? "",
+        label: item.label,
+        date: item.date ? formatDate(item.date) : "",
+      })),
     },
     sections: listSections(),
     people: listPeople().map(({ id, name, jobTitle, active }) => ({ id, name, jobTitle, active })),
     media: listMedia().map((m) => ({ id: m.id, alt: m.alt, src: mediaUrl(m.storageKey), thumb: mediaUrl(m.storageKey, 320) })),
-    canPublish: can(user, "post.publish"),
+    canPublish: editor,
+    railCandidates: editor ? listRailCandidates({ limit: 100 }).filter((c) => c.id !== post?.id) : [],
   };
 }

@@ -2,7 +2,7 @@
 import { z } from "@/lib/zod";
 import { multiLine, singleLine } from "@/lib/validation/text-fields";
 import { LANGUAGES, POST_KINDS } from "@/lib/posts/post-constants";
-import { fromAmsterdamInput } from "@/lib/dates";
+import { fromAmsterdamInput, parseDutchDate } from "@/lib/dates";
 import { isSafeHref } from "@/lib/content/safe-url";
 import { isValidSlug, SLUG_MAX } from "@/lib/slugs";
 
@@ -69,6 +69,20 @@ export const postFormSchema = postFieldsSchema.extend({
   version: z.coerce.number().int().min(0).default(0),
   intent: z.enum(INTENTS).default("save"),
   scheduledAt: localDateTime("Publicatiemoment"),
+  // Editors only (checked in the save): the date readers see, "Bijgewerkt op", and the curated rail (JSON rows,
+  // checked per field by lib/posts/rail-input.ts). Absent from an author's form, so absent means "unchanged".
+  publishedOn: z
+    .string()
+    .max(40, "Vul een datum in zoals 20-06-2025 of 20 juni 2025.")
+    .default("")
+    .transform((v, ctx) => {
+      if (!v.trim()) return null;
+      const date = parseDutchDate(v);
+      if (!date) ctx.addIssue({ code: "custom", message: "Vul een datum in zoals 20-06-2025 of 20 juni 2025, eventueel met een tijd (10:30)." });
+      return date;
+    }),
+  markRevised: checkbox,
+  railItems: z.string().max(50_000, "De rail is te lang.").optional(),
 });
 
 export type PostForm = z.infer<typeof postFormSchema>;

@@ -4,6 +4,7 @@ import { recordAudit } from "@/db/queries/audit";
 import {
   getPostForEditing, insertPost, moveSlug, replaceCoauthors, slugTaken, updatePostAtVersion, type EditablePost,
 } from "@/db/queries/editorial-posts";
+import { existingPostIds, replaceRailItems } from "@/db/queries/rail-items";
 import { insertRevision } from "@/db/queries/revisions";
 import { findMissingReferences } from "@/db/queries/references";
 import { getSectionSlugById } from "@/db/queries/sections";
@@ -13,8 +14,10 @@ import type { CurrentUser } from "@/lib/auth/session";
 import { parseDocument } from "@/lib/content/document";
 import { slugify } from "@/lib/slugs";
 import type { PostForm } from "./post-schema";
+import { FUTURE_DATE_MESSAGE, resolvePublishedAt, resolveRevisedAt } from "./publication-date";
 import { checklistMessage, missingForPublish } from "./publish-checklist";
 import { changePublicContent, type PublicChange } from "./public-changes";
+import { parseRailItems, type RailItemInput } from "./rail-input";
 import { canEditPost, intentPermission, statusAfter } from "./workflow";
 
 export type SaveResult =
@@ -27,17 +30,6 @@ function uniqueSlug(wanted: string, postId: number | null): string {
   let candidate = wanted;
   for (let n = 2; slugTaken({ slug: candidate, exceptPostId: postId }); n++) candidate = `${wanted}-${n}`;
   return candidate;
-}
-
-/**
- * The date readers see: kept when the post was already public (a correction is not news), the scheduled moment
- * for a scheduled post, and otherwise now: also when publishing a post that was scheduled for later.
- */
-function publicationDate(existing: EditablePost | null, status: PostStatus, scheduledAt: Date | null, now: Date): Date | null {
-  if (status === "scheduled") return scheduledAt;
-  if (status !== "published") return existing?.publishedAt ?? null;
-  const earlier = existing?.publishedAt;
-  return earlier && earlier.getTime() <= now.getTime() ? earlier : now;
 }
 
 /** Chosen section, people and image must exist (someone may have deleted them meanwhile). */
@@ -53,6 +45,31 @@ function missingReferences(form: PostForm): Record<string, string> | null {
   if (form.coauthorIds.some((id) => missing.people.includes(id))) errors.coauthorIds = "Een van de co-auteurs bestaat niet meer.";
   if (missing.media) errors.featuredImageId = "Deze afbeelding bestaat niet meer.";
   return Object.keys(errors).length ? errors : null;
+}
+
+/**
+ * Publication date, "Bijgewerkt op" and the curated rail are editors' choices: an author's form has none of these
+ * fields, and a request that carries them anyway is refused. Returns the checked rail (undefined: unchanged).
+ */
+function editorialChoices(user: CurrentUser, form: PostForm, now: Date): { ok: true; rail: RailItemInput[] | undefined } | Extract<SaveResult, { ok: false }> {
+  const chosen = form.publishedOn !== null || form.markRevised || form.railItems !== undefined;
+  if (chosen && !can(user, "post.publish")) return { ok: false, message: "Alleen redacteuren kunnen de publicatiedatum, 'bijgewerkt' en de rail instellen." };
+  const errors: Record<string, string> = {};
+  if (form.publishedOn && form.publishedOn.getTime() > now.getTime()) errors.publishedOn = FUTURE_DATE_MESSAGE;
+  let rail: RailItemInput[] | undefined;
+  if (form.railItems !== undefined) {
+    const parsed = parseRailItems(form.railItems);
+    if (!parsed.ok) Object.assign(errors, parsed.fieldErrors);
+    else {
+      const targets = parsed.items.flatMap((item) => (item.targetPostId ? [item.targetPostId] : []));
+      const found = existingPostIds({ ids: targets });
+      parsed.items.forEach((item, i) => {
+        if (item.targetPostId && (!found.includes(item.targetPostId) || item.targetPostId === form.id)) errors[`rail-${i}-postId`] = "Kies een ander bericht: dit bestaat niet meer of is het bericht zelf.";
+      });
+      rail = parsed.items;
+    }
+  }
+  return Object.keys(errors).length ? { ok: false, message: "Controleer de gemarkeerde velden.", fieldErrors: errors } : { ok: true, rail };
 }
 
 /**
@@ -93,6 +110,8 @@ export async function savePost(user: CurrentUser, form: PostForm): Promise<SaveR
   }
 
   const now = new Date();
+  const editorial = editorialChoices(user, form, now);
+  if (!editorial.ok) return editorial;
   // A plain save of a scheduled post keeps its moment; only "Inplannen" sets a new one.
   const scheduledAt = status !== "scheduled" ? null : form.intent === "schedule" ? form.scheduledAt : (existing?.scheduledAt ?? null);
   if (status === "scheduled" && !scheduledAt) return { ok: false, message: "Kies een publicatiemoment in de toekomst." };
@@ -118,7 +137,8 @@ export async function savePost(user: CurrentUser, form: PostForm): Promise<SaveR
     seoDescription: form.seoDescription || null,
     status,
     scheduledAt,
-    publishedAt: publicationDate(existing, status, scheduledAt, now),
+    publishedAt: resolvePublishedAt({ current: existing?.publishedAt ?? null, status, scheduledAt, requested: form.publishedOn, now }),
+    revisedAt: resolveRevisedAt({ markRevised: form.markRevised, wasPublished: existing?.status === "published", status, now }),
   };
 
   const store = (): SaveResult => {
@@ -140,6 +160,7 @@ export async function savePost(user: CurrentUser, form: PostForm): Promise<SaveR
       ({ id, version } = insertPost({ ...values, authorId: user.id }));
     }
     replaceCoauthors({ postId: id, personIds: form.coauthorIds });
+    if (editorial.rail) replaceRailItems({ postId: id, items: editorial.rail.map(({ kind: _kind, ...item }) => item) });
     const { title, lead, body: revisionBody, ...fields } = values;
     insertRevision({ postId: id, version, title, lead, body: revisionBody, fields: { ...fields, coauthorIds: form.coauthorIds }, createdById: user.id });
     const sectionSlug = getSectionSlugById({ id: form.sectionId });

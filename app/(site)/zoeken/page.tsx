@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PersonPhoto } from "@/components/site/person-photo";
+import { CardThumbnail } from "@/components/site/post-image";
 import { PostMeta } from "@/components/site/post-meta";
 import { Pagination } from "@/components/ui/pagination";
 import { listStaffDirectory } from "@/db/queries/people";
@@ -60,6 +61,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
           <ol className="search-results">
             {hits.map((hit) => (
               <li key={hit.id} lang={hit.language === "en" ? "en" : undefined}>
+                <CardThumbnail image={hit.image} />
                 <PostMeta kind={hit.kind} date={hit.publishedAt} sectionName={hit.sectionName} />
                 <h3 className="post-card__title">
                   <Link href={postPath(hit)}>{hit.title}</Link>

@@ -2,8 +2,9 @@ import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
 import { cache } from "react";
 import { ArticleView } from "@/components/site/article-view";
-import { getPromotedItems } from "@/db/queries/public-lists";
 import { findMovedPost, findTranslation, getPublishedPost } from "@/db/queries/public-posts";
+import { getArticleRail } from "@/lib/article-rail";
+import { largestVariant } from "@/lib/media-urls";
 import { postPath } from "@/lib/post-meta";
 
 type Params = { section: string; slug: string };
@@ -27,6 +28,8 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
   const description = post.seoDescription || post.lead;
   const translation = findTranslation(post);
   const languages = translation ? { [post.language]: path, [translation.language]: postPath(translation) } : undefined;
+  // The featured image when there is one; otherwise the images key stays out, so the generated opengraph-image applies.
+  const shareImage = post.featuredImage ? { ...largestVariant(post.featuredImage), alt: post.featuredImage.alt } : null;
   return {
     title,
     description,
@@ -38,10 +41,12 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
       url: path,
       locale: post.language === "en" ? "en_GB" : "nl_NL",
       publishedTime: post.publishedAt?.toISOString(),
-      modifiedTime: post.updatedAt.toISOString(),
+      modifiedTime: (post.revisedAt ?? post.publishedAt ?? post.updatedAt).toISOString(),
       section: post.section.name,
       authors: post.contactPerson ? [post.contactPerson.name] : undefined,
+      ...(shareImage ? { images: [shareImage] } : {}),
     },
+    ...(shareImage ? { twitter: { card: "summary_large_image", images: [{ url: shareImage.url, alt: shareImage.alt }] } } : {}),
   };
 }
 
@@ -54,5 +59,5 @@ export default async function ArticlePage({ params }: { params: Promise<Params> 
     if (moved) permanentRedirect(postPath(moved));
     notFound();
   }
-  return <ArticleView post={post} promoted={getPromotedItems({ excludeId: post.id })} />;
+  return <ArticleView post={post} rail={getArticleRail({ postId: post.id })} />;
 }

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ArticleView } from "@/components/site/article-view";
-import { getPromotedItems } from "@/db/queries/public-lists";
 import { getArticlePreview } from "@/db/queries/public-posts";
+import { getArticleRail } from "@/lib/article-rail";
 import { requirePermission } from "@/lib/auth/session";
 import { loadPostForUser } from "@/lib/posts/load-editable";
 import { STATUS_LABELS } from "@/lib/post-meta";
@@ -24,7 +24,7 @@ export default async function PreviewPage({ params }: { params: Promise<{ id: st
         Voorbeeld van een bericht met status <strong>{STATUS_LABELS[post.status]}</strong>: zo ziet het eruit op de site.{" "}
         <Link href={`/redactie/berichten/${post.id}`}>Terug naar bewerken</Link>
       </p>
-      <ArticleView post={{ ...article, publishedAt: article.publishedAt ?? new Date() }} promoted={getPromotedItems({ excludeId: post.id })} />
+      <ArticleView post={{ ...article, publishedAt: article.publishedAt ?? new Date() }} rail={getArticleRail({ postId: post.id })} />
     </>
   );
 }
