@@ -11,23 +11,16 @@ import type { PostStatus } from "@/db/schema";
 import { can } from "@/lib/auth/permissions";
 import type { CurrentUser } from "@/lib/auth/session";
 import { parseDocument } from "@/lib/content/document";
-import { slugify } from "@/lib/slugs";
+import { freeSlug, slugify } from "@/lib/slugs";
 import type { PostForm } from "./post-schema";
+import { savePendingChanges } from "./pending-changes";
 import { checklistMessage, missingForPublish } from "./publish-checklist";
 import { changePublicContent, type PublicChange } from "./public-changes";
+import { CONFLICT, NOT_FOUND, type SaveResult } from "./save-result";
+import { TRASHED_MESSAGE } from "./trash-rules";
 import { canEditPost, intentPermission, statusAfter } from "./workflow";
 
-export type SaveResult =
-  | { ok: true; id: number; version: number; status: PostStatus; publicPath: string | null }
-  | { ok: false; message: string; fieldErrors?: Record<string, string>; conflict?: boolean };
-
-const NOT_FOUND: SaveResult = { ok: false, message: "Dit bericht bestaat niet of u mag het niet bewerken." };
-
-function uniqueSlug(wanted: string, postId: number | null): string {
-  let candidate = wanted;
-  for (let n = 2; slugTaken({ slug: candidate, exceptPostId: postId }); n++) candidate = `${wanted}-${n}`;
-  return candidate;
-}
+export type { SaveResult };
 
 /**
  * The date readers see: kept when the post was already public (a correction is not news), the scheduled moment
@@ -62,6 +55,7 @@ function missingReferences(form: PostForm): Record<string, string> | null {
 export async function savePost(user: CurrentUser, form: PostForm): Promise<SaveResult> {
   const existing = form.id ? getPostForEditing({ id: form.id }) : null;
   if (form.id && !existing) return NOT_FOUND;
+  if (existing?.trashedAt) return { ok: false, message: TRASHED_MESSAGE };
   // Object-level check: authors only touch their own unpublished posts.
   if (!canEditPost(user, existing)) return NOT_FOUND;
   if (!can(user, intentPermission(form.intent))) return { ok: false, message: "U mag deze handeling niet uitvoeren." };
@@ -76,15 +70,18 @@ export async function savePost(user: CurrentUser, form: PostForm): Promise<SaveR
     body = parsed.doc;
   }
 
-  const autoSlug = !form.slug;
-  const wantedSlug = form.slug || slugify(form.title) || existing?.slug || `bericht-${Date.now().toString(36)}`;
+  // A slug that follows the title gets a free suffix when taken; one typed by hand is refused instead.
+  const autoSlug = !form.slug || form.slugAuto;
+  const wantedSlug = (autoSlug ? slugify(form.title) || form.slug : form.slug) || existing?.slug || `bericht-${Date.now().toString(36)}`;
   if (!autoSlug && slugTaken({ slug: wantedSlug, exceptPostId: existing?.id })) {
     return { ok: false, message: "Controleer de gemarkeerde velden.", fieldErrors: { slug: "Deze korte URL is al in gebruik. Kies een andere." } };
   }
-  const slug = autoSlug ? uniqueSlug(wantedSlug, existing?.id ?? null) : wantedSlug;
+  const slug = autoSlug ? freeSlug(wantedSlug, (candidate) => slugTaken({ slug: candidate, exceptPostId: existing?.id })) : wantedSlug;
 
+  // Saving a published post keeps the edits pending until "Bijwerken", which checks them like a publish.
+  const keepsPending = existing?.status === "published" && (form.intent === "save" || form.intent === "autosave");
   const goesPublic = status === "published" || status === "scheduled";
-  if (goesPublic) {
+  if (goesPublic && !keepsPending) {
     const missing = missingForPublish({ ...form, body });
     if (missing.length) return { ok: false, message: checklistMessage(missing) };
   }
@@ -120,19 +117,15 @@ export async function savePost(user: CurrentUser, form: PostForm): Promise<SaveR
     scheduledAt,
     publishedAt: publicationDate(existing, status, scheduledAt, now),
   };
+  if (existing && keepsPending) return savePendingChanges({ post: existing, version: form.version, values, coauthorIds: form.coauthorIds });
 
   const store = (): SaveResult => {
     let id: number;
     let version: number;
     if (existing) {
-      const next = updatePostAtVersion({ id: existing.id, version: form.version }, values);
-      if (next === null) {
-        return {
-          ok: false,
-          conflict: true,
-          message: "Iemand anders heeft dit bericht intussen opgeslagen. Uw wijzigingen zijn niet opgeslagen: kopieer uw tekst en laad de pagina opnieuw.",
-        };
-      }
+      // Any other save applies what was pending (the editor sent it along) and clears it.
+      const next = updatePostAtVersion({ id: existing.id, version: form.version }, { ...values, pendingChanges: null, pendingSavedAt: null });
+      if (next === null) return CONFLICT;
       id = existing.id;
       version = next;
       if (existing.status === "published" && existing.slug !== slug) moveSlug({ postId: id, from: existing.slug, to: slug });
@@ -143,7 +136,7 @@ export async function savePost(user: CurrentUser, form: PostForm): Promise<SaveR
     const { title, lead, body: revisionBody, ...fields } = values;
     insertRevision({ postId: id, version, title, lead, body: revisionBody, fields: { ...fields, coauthorIds: form.coauthorIds }, createdById: user.id });
     const sectionSlug = getSectionSlugById({ id: form.sectionId });
-    return { ok: true, id, version, status, publicPath: sectionSlug ? `/${sectionSlug}/${slug}` : null };
+    return { ok: true, id, version, status, publicPath: sectionSlug ? `/${sectionSlug}/${slug}` : null, slug, pending: false };
   };
 
   // Readers are concerned when the post was or is public: added on publish, updated on edit, removed on unpublish.
