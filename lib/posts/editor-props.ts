@@ -38,6 +38,8 @@ export function editorProps(user: CurrentUser, post: EditablePost | null): PostF
       seoTitle: post?.seoTitle ?? "",
       seoDescription: post?.seoDescription ?? "",
       scheduledAt: localTime(post?.scheduledAt),
+      // Set when the editor shows a published post's pending changes (see lib/posts/pending-changes.ts).
+      pendingSavedAt: post?.pendingChanges && post.pendingSavedAt ? post.pendingSavedAt.toISOString() : null,
     },
     sections: listSections(),
     people: listPeople().map(({ id, name, jobTitle, active }) => ({ id, name, jobTitle, active })),
