@@ -332,7 +332,9 @@ test.describe("every permission-checked server action, called directly", () => {
       setUp: editorsDraft,
       send: async (page, { id }) => {
         await page.goto(`/redactie/berichten/${id}/versies`);
-        await page.getByRole("button", { name: /^Versie \d+ terugzetten$/ }).first().click();
+        // The list links to a confirmation step; its button posts the restore.
+        await page.getByRole("link", { name: /^Versie \d+ terugzetten…$/ }).first().click();
+        await page.getByRole("button", { name: /^Ja, versie \d+ terugzetten$/ }).click();
       },
       refused: { anonymous: DENIED, author: NOT_YOUR_POST },
       state: ({ id }) => rows("select title, version from posts where id = ?", id),
