@@ -48,7 +48,10 @@ export function useUnsavedChangesGuard(dirty: boolean) {
     };
     const onClick = (event: MouseEvent) => {
       if (released.current || !guardedLink(event)) return;
-      if (window.confirm(LEAVE_QUESTION)) return;
+      if (window.confirm(LEAVE_QUESTION)) {
+        released.current = true;
+        return;
+      }
       event.preventDefault();
       event.stopPropagation();
     };
@@ -69,6 +72,7 @@ export function useUnsavedChangesGuard(dirty: boolean) {
       if (released.current) return;
       // Saved meanwhile: nothing to lose, so finish the step back the person asked for.
       if (!dirtyNow.current || window.confirm(LEAVE_QUESTION)) {
+        released.current = true;
         window.history.back();
         return;
       }

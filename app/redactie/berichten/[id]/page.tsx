@@ -34,12 +34,14 @@ export default async function EditPostPage({ params }: { params: Promise<{ id: s
       </>
     );
   }
+  // The editor shows pending changes; "Bekijk op de site" keeps the address readers use now.
+  const props = editorProps(user, withPendingChanges(post));
   return (
     <>
       <h1 className="page-title">{post.title || "Bericht zonder titel"}</h1>
       {mayEdit ? (
         <>
-          <PostForm {...editorProps(user, withPendingChanges(post))} />
+          <PostForm {...props} post={{ ...props.post, publicPath: post.sectionSlug ? `/${post.sectionSlug}/${post.slug}` : null }} />
           <section className="panel" aria-labelledby="prullenbak-titel">
             <h2 id="prullenbak-titel">Verwijderen</h2>
             <p>
