@@ -14,8 +14,8 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 test.describe.configure({ mode: "serial" });
 
 test.describe("the trash", () => {
-  test("a draft goes to the trash, leaves the posts list, and comes back with its status", async ({ browser }) => {
-    const page = await pageAs(browser, "editor");
+  test("a post in review goes to the trash, leaves the posts list, and comes back with its status", async ({ browser }) => {
+    const page = await pageAs(browser, "author");
     const editor = new PostEditor(page);
     const title = `Concept voor de prullenbak ${unique()}`;
     await editor.openNew();
