@@ -339,6 +339,34 @@ test.describe("every permission-checked server action, called directly", () => {
       refused: { anonymous: DENIED, author: NOT_YOUR_POST },
       state: ({ id }) => rows("select title, version from posts where id = ?", id),
     }),
+    defineCase({
+      action: "moving an editor's draft to the trash",
+      permitted: "the editor",
+      setUp: editorsDraft,
+      send: async (page, { id }) => {
+        await page.goto(`/redactie/berichten/${id}`);
+        await page.getByRole("button", { name: "Naar de prullenbak" }).click();
+      },
+      refused: { anonymous: DENIED, author: NOT_YOUR_POST },
+      state: ({ id }) => rows("select trashed_at from posts where id = ?", id),
+    }),
+    defineCase({
+      action: "restoring an editor's draft from the trash",
+      permitted: "the editor",
+      setUp: async (browser) => {
+        const { page, target } = await editorsDraft(browser);
+        await page.goto(`/redactie/berichten/${target.id}`);
+        await page.getByRole("button", { name: "Naar de prullenbak" }).click();
+        await expect(page).toHaveURL(/prullenbak/);
+        return { page, target: { ...target, title: rows("select title from posts where id = ?", target.id)[0]!.title as string } };
+      },
+      send: async (page, { title }) => {
+        await page.goto("/redactie/berichten/prullenbak");
+        await page.getByRole("button", { name: `Terugzetten: ${title}` }).click();
+      },
+      refused: { anonymous: DENIED, author: NOT_YOUR_POST },
+      state: ({ id }) => rows("select trashed_at from posts where id = ?", id),
+    }),
   ]);
 });
 

@@ -24,7 +24,7 @@ test.describe("the trash", () => {
     const id = await editor.id();
 
     const trash = new TrashPage(page);
-    await trash.trashFromEditor();
+    await trash.trashFromEditor(id);
     await expect(page).toHaveURL(/\/redactie\/berichten\/prullenbak/);
     await expect(trash.status).toHaveText("Het bericht staat nu in de prullenbak.");
     await expect(trash.row(title)).toContainText("Ter beoordeling");
@@ -48,14 +48,14 @@ test.describe("the trash", () => {
     const editor = new PostEditor(page);
     const { id, path } = await editor.publishNew(`Gepubliceerd, niet weg te gooien ${unique()}`);
     const trash = new TrashPage(page);
-    await trash.trashFromEditor();
+    await trash.trashFromEditor(id);
     await expect(page.getByRole("alert").filter({ hasText: "Archiveer het bericht eerst." })).toBeVisible();
     expect(postRow(id)).toEqual({ status: "published", trashed: null });
     expect((await page.request.get(path)).status()).toBe(200);
 
     await editor.submit("Archiveren");
     await expect(editor.message).toHaveText("Gearchiveerd.");
-    await trash.trashFromEditor();
+    await trash.trashFromEditor(id);
     await expect(page).toHaveURL(/\/redactie\/berichten\/prullenbak/);
     expect(postRow(id)?.status).toBe("archived");
     expect((await page.request.get(path)).status()).toBe(404);
@@ -68,7 +68,7 @@ test.describe("the trash", () => {
     await editor.openNew();
     await editor.title().fill(editorsTitle);
     await editor.submit("Opslaan");
-    await new TrashPage(editorPage).trashFromEditor();
+    await new TrashPage(editorPage).trashFromEditor(await editor.id());
     await expect(editorPage).toHaveURL(/prullenbak/);
 
     const page = await pageAs(browser, "author");
@@ -78,7 +78,7 @@ test.describe("the trash", () => {
     await author.title().fill(title);
     await author.submit("Opslaan");
     const trash = new TrashPage(page);
-    await trash.trashFromEditor();
+    await trash.trashFromEditor(await author.id());
     await expect(trash.row(title)).toBeVisible();
     await expect(trash.row(editorsTitle)).toHaveCount(0);
     await expect(page.getByRole("link", { name: "Prullenbak legen…" })).toHaveCount(0);
@@ -93,7 +93,7 @@ test.describe("the trash", () => {
     await editor.submit("Opslaan");
     const id = await editor.id();
     const trash = new TrashPage(page);
-    await trash.trashFromEditor();
+    await trash.trashFromEditor(id);
 
     await page.getByRole("link", { name: "Prullenbak legen…" }).click();
     await expect(page.getByRole("heading", { name: "Prullenbak legen?" })).toBeVisible();
@@ -115,7 +115,7 @@ test.describe("the trash", () => {
     await editor.title().fill(`Oud concept ${unique()}`);
     await editor.submit("Opslaan");
     const id = await editor.id();
-    await new TrashPage(page).trashFromEditor();
+    await new TrashPage(page).trashFromEditor(id);
     await expect(page).toHaveURL(/prullenbak/);
 
     await runJobsAt(request, new Date(Date.now() + 29 * DAY_MS));

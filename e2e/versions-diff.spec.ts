@@ -1,10 +1,15 @@
 import crypto from "node:crypto";
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { PostEditor } from "./pages/post-editor";
 import { VersionsPage } from "./pages/versions-page";
 import { pageAs } from "./support/accounts";
 import { queryDatabase } from "./support/database";
+
+async function expectNoAxeViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")})`)).toEqual([]);
+}
 
 const unique = () => crypto.randomBytes(3).toString("hex");
 const versionOf = (postId: number, lead: string) =>
@@ -89,8 +94,11 @@ test.describe("small things staff notice", () => {
     await expect(intro.locator("del")).toHaveCount(1);
     await expect(intro.locator("del")).toContainText(["[verwijderd: juni."]);
     await expect(versions.field("Titel")).toContainText("Geen verschillen.");
-    const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-    expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+    await expectNoAxeViolations(page);
+    // The confirmation step passes axe too.
+    await page.getByRole("link", { name: `Versie ${older} terugzetten…` }).click();
+    await expect(page.getByRole("heading", { name: `Versie ${older} terugzetten?` })).toBeVisible();
+    await expectNoAxeViolations(page);
 
     // Restoring asks first; "Nee" changes nothing. Done without JavaScript, as the confirmation is a page.
     const noScript = await browser.newContext({ javaScriptEnabled: false, storageState: await page.context().storageState() });

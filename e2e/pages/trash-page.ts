@@ -15,8 +15,9 @@ export class TrashPage {
 
   row = (title: string) => this.page.getByRole("row").filter({ has: this.page.getByRole("rowheader", { name: title, exact: true }) });
 
-  /** From the editor of the post: "Naar de prullenbak". */
-  async trashFromEditor() {
+  /** From the post's editor page (a post just created there gets the button once its page is opened): "Naar de prullenbak". */
+  async trashFromEditor(postId: number) {
+    await this.page.goto(`/redactie/berichten/${postId}`);
     await this.page.getByRole("button", { name: "Naar de prullenbak" }).click();
   }
 

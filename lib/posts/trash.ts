@@ -11,7 +11,7 @@ import { canEditPost } from "./workflow";
 
 type Outcome = { ok: true } | { ok: false; message: string };
 
-const NOT_FOUND: Outcome = { ok: false, message: "Dit bericht bestaat niet of u mag het niet verwijderen." };
+const NOT_FOUND: Outcome = { ok: false, message: "Dit bericht bestaat niet of u mag het niet bewerken." };
 
 /**
  * Drafts, posts in review and archived posts go to the trash; whoever may edit the post may trash it (authors: their
