@@ -1,15 +1,15 @@
 import "server-only";
-import { and, count, eq } from "drizzle-orm";
+import { and, count, eq, isNull } from "drizzle-orm";
 import { postScopeWhere, questionScopeWhere, type PostScope, type QuestionScope } from "./scopes";
 import { db } from "../client";
 import { posts, questions, type PostStatus } from "../schema";
 
-/** Posts per status; for an author only their own (object-level rule in the query). */
+/** Posts per status, not counting the trash; for an author only their own (object-level rule in the query). */
 export function countPostsByStatus({ scope }: { scope: PostScope }): Record<PostStatus, number> {
   const rows = db()
     .select({ status: posts.status, n: count() })
     .from(posts)
-    .where(postScopeWhere(scope))
+    .where(and(postScopeWhere(scope), isNull(posts.trashedAt)))
     .groupBy(posts.status)
     .all();
   const counts: Record<PostStatus, number> = { draft: 0, in_review: 0, scheduled: 0, published: 0, archived: 0 };
