@@ -54,6 +54,7 @@ test.describe("accessibility (axe, WCAG 2.1 AA)", () => {
       "/redactie/berichten/nieuw",
       `/redactie/berichten/${postId}`,
       `/redactie/berichten/${postId}/versies`,
+      "/redactie/berichten/prullenbak",
       `/redactie/berichten/${postId}/voorbeeld`,
       "/redactie/vragen",
       "/redactie/vragen/privacy",

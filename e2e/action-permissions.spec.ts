@@ -332,10 +332,40 @@ test.describe("every permission-checked server action, called directly", () => {
       setUp: editorsDraft,
       send: async (page, { id }) => {
         await page.goto(`/redactie/berichten/${id}/versies`);
-        await page.getByRole("button", { name: /^Versie \d+ terugzetten$/ }).first().click();
+        // The list links to a confirmation step; its button posts the restore.
+        await page.getByRole("link", { name: /^Versie \d+ terugzetten…$/ }).first().click();
+        await page.getByRole("button", { name: /^Ja, versie \d+ terugzetten$/ }).click();
       },
       refused: { anonymous: DENIED, author: NOT_YOUR_POST },
       state: ({ id }) => rows("select title, version from posts where id = ?", id),
+    }),
+    defineCase({
+      action: "moving an editor's draft to the trash",
+      permitted: "the editor",
+      setUp: editorsDraft,
+      send: async (page, { id }) => {
+        await page.goto(`/redactie/berichten/${id}`);
+        await page.getByRole("button", { name: "Naar de prullenbak" }).click();
+      },
+      refused: { anonymous: DENIED, author: NOT_YOUR_POST },
+      state: ({ id }) => rows("select trashed_at from posts where id = ?", id),
+    }),
+    defineCase({
+      action: "restoring an editor's draft from the trash",
+      permitted: "the editor",
+      setUp: async (browser) => {
+        const { page, target } = await editorsDraft(browser);
+        await page.goto(`/redactie/berichten/${target.id}`);
+        await page.getByRole("button", { name: "Naar de prullenbak" }).click();
+        await expect(page).toHaveURL(/prullenbak/);
+        return { page, target: { ...target, title: rows("select title from posts where id = ?", target.id)[0]!.title as string } };
+      },
+      send: async (page, { title }) => {
+        await page.goto("/redactie/berichten/prullenbak");
+        await page.getByRole("button", { name: `Terugzetten: ${title}` }).click();
+      },
+      refused: { anonymous: DENIED, author: NOT_YOUR_POST },
+      state: ({ id }) => rows("select trashed_at from posts where id = ?", id),
     }),
   ]);
 });

@@ -8,17 +8,7 @@ import { uploadImage } from "./support/media";
 const postStatus = (id: number) => queryDatabase<{ status: string }>("select status from posts where id = ?", id)[0]?.status;
 
 /** Fills everything the publish checklist asks for. */
-async function writeCompletePost(page: Page, title: string) {
-  const editor = new PostEditor(page);
-  await editor.openNew();
-  await editor.title().fill(title);
-  await editor.lead().fill(`De intro van ${title}.`);
-  await page.getByLabel("Rubriek").selectOption({ label: "Innovatie" });
-  await editor.body.click();
-  await page.keyboard.type("Een alinea tekst.");
-  await editor.choosePerson("Contactpersoon zoeken", "Fatima El Amrani");
-  return editor;
-}
+const writeCompletePost = (page: Page, title: string) => new PostEditor(page).writeComplete(title);
 
 test.describe("writing and publishing", () => {
   test("an author writes a full post and submits it; an editor publishes it; readers see all of it", async ({ browser }) => {
@@ -114,8 +104,8 @@ test.describe("writing and publishing", () => {
     await editor.open(id);
     await editor.title().fill("Actieplan digitale vaardigheden: het doel is nog ver weg");
     await editor.slug().fill("actieplan-digitale-vaardigheden-doel-ver-weg");
-    await editor.submit("Wijzigingen publiceren");
-    await expect(editor.message).toHaveText("Opgeslagen.");
+    await editor.submit("Bijwerken");
+    await expect(editor.message).toHaveText("Bijgewerkt. De wijzigingen staan nu op de site.");
 
     const response = await reader.goto(oldPath);
     expect(response?.status()).toBe(200);
@@ -184,7 +174,8 @@ test.describe("safety of work", () => {
     const firstVersion = queryDatabase<{ version: number }>("select version from revisions where post_id = ? and lead = ? order by version desc", id, "De eerste versie van de intro.")[0]!.version;
     await page.getByRole("link", { name: `Versie ${firstVersion} bekijken` }).click();
     await expect(page.getByRole("region", { name: new RegExp(`^Versie ${firstVersion}`) })).toContainText("De eerste versie van de intro.");
-    await page.getByRole("button", { name: `Versie ${firstVersion} terugzetten` }).click();
+    await page.getByRole("link", { name: `Versie ${firstVersion} terugzetten…` }).click();
+    await page.getByRole("button", { name: `Ja, versie ${firstVersion} terugzetten` }).click();
     await expect(page.getByRole("status").filter({ hasText: "teruggezet" })).toBeVisible();
     await editor.open(id);
     await expect(editor.lead()).toHaveValue("De eerste versie van de intro.");

@@ -19,7 +19,7 @@ test.describe("the featured image", () => {
 
     const editor = new PostEditor(page);
     const title = "Europese onderzoeksfaciliteiten gaan hun deuren openen";
-    await editor.writeComplete({ title });
+    await editor.writeComplete(title);
     await page.getByLabel("Uitgelichte afbeelding").selectOption({ label: alt });
     await editor.publish();
     const path = (await page.getByRole("link", { name: "Bekijk op de site" }).getAttribute("href"))!;

@@ -11,7 +11,7 @@ const EDITORS_ONLY = "Alleen redacteuren kunnen de publicatiedatum, 'bijgewerkt'
 /** Writes, dates and publishes a post as the editor on `page`; returns its id and public address. */
 async function publishDated(page: Page, title: string, date: string, lead?: string): Promise<{ id: number; path: string }> {
   const editor = new PostEditor(page);
-  await editor.writeComplete({ title, lead });
+  await editor.writeComplete(title, { lead, section: "Onderzoek", contact: "Sanne de Wit" });
   await editor.publicationDate().fill(date);
   await editor.publish();
   const link = page.getByRole("link", { name: "Bekijk op de site" });

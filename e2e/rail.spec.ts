@@ -37,7 +37,7 @@ test.describe("the curated rail", () => {
   test("an editor picks an internal post and an external link with their labels; readers see exactly those", async ({ browser }) => {
     const page = await pageAs(browser, "editor");
     const editor = new PostEditor(page);
-    await editor.writeComplete({ title: "Rail: nieuwe Europese onderzoeksagenda gepresenteerd" });
+    await editor.writeComplete("Rail: nieuwe Europese onderzoeksagenda gepresenteerd");
     await addPost(editor, 1, { title: analysis.title, section: "Onderwijs", label: "Analyse" });
     await addLink(editor, 2, { url: "https://example.org/webinar-horizon", title: "Webinar over Horizon Europe", label: "Terugkijken", date: "20 juni 2025" });
     const own = await editor.addRailItem(3);
@@ -65,10 +65,10 @@ test.describe("the curated rail", () => {
     const page = await pageAs(browser, "editor");
     const editor = new PostEditor(page);
     const targetTitle = "Rail: bericht dat later wordt teruggetrokken";
-    await editor.writeComplete({ title: targetTitle });
+    await editor.writeComplete(targetTitle);
     const target = await publish(page);
 
-    await editor.writeComplete({ title: "Rail: bericht dat ernaar verwijst" });
+    await editor.writeComplete("Rail: bericht dat ernaar verwijst");
     await addPost(editor, 1, { title: targetTitle, section: "Onderzoek", label: "Uitgelicht" });
     await addLink(editor, 2, { url: "https://example.org/analyse", title: "Analyse elders", label: "Analyse" });
     const { path } = await publish(page);
@@ -107,7 +107,7 @@ test.describe("the automatic rail", () => {
     const page = await pageAs(browser, "editor");
     const editor = new PostEditor(page);
     const title = "Webinar: de Europese Onderwijsruimte in 2030";
-    await editor.writeComplete({ title });
+    await editor.writeComplete(title);
     await page.getByLabel("Soort").selectOption("webinar");
     const inTwoWeeks = new Date(Date.now() + 14 * 24 * 3600_000).toISOString().slice(0, 10);
     await page.getByLabel("Datum en tijd").fill(`${inTwoWeeks}T14:00`);

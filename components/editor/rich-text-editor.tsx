@@ -10,6 +10,7 @@ import { EditorDialog } from "./editor-dialog";
 import { ImageFields, LinkFields, VideoFields, type MediaOption } from "./insert-fields";
 import { editorButtons } from "./editor-buttons";
 import { Toolbar } from "./toolbar";
+import { WordCount } from "./word-count";
 import { isSafeHref, youtubeId } from "@/lib/content/safe-url";
 
 type Dialog = "link" | "image" | "video" | null;
@@ -39,11 +40,8 @@ export function RichTextEditor({ initial, onChange, labelId, errorId, media }: {
     },
     onUpdate: ({ editor }) => onChange(editor.getJSON()),
   });
-  // Re-render the toolbar's pressed states and the word count as the selection and text change.
-  const state = useEditorState({
-    editor,
-    selector: ({ editor }) => ({ words: editor?.storage.characterCount.words() ?? 0, selection: editor?.state.selection.toJSON() }),
-  });
+  // Re-render the toolbar's pressed states as the selection and text change.
+  useEditorState({ editor, selector: ({ editor }) => editor?.state.selection.toJSON() });
 
   if (!editor) return <div className="editor-surface editor-loading">De editor wordt geladen…</div>;
 
@@ -83,9 +81,7 @@ export function RichTextEditor({ initial, onChange, labelId, errorId, media }: {
     <div className="editor">
       <Toolbar editor={editor} label="Opmaak" buttons={editorButtons(editor, open)} />
       <EditorContent editor={editor} />
-      <p className="editor-count" aria-live="polite">
-        {state?.words === 1 ? "1 woord" : `${state?.words ?? 0} woorden`}
-      </p>
+      <WordCount editor={editor} />
       <EditorDialog title="Link" open={dialog === "link"} onClose={close} onSubmit={applyLink} submitLabel="Link opslaan" error={dialogError}>
         <LinkFields current={editor.getAttributes("link").href as string | undefined} />
       </EditorDialog>

@@ -10,7 +10,7 @@ import { FormStatus } from "@/components/ui/form-status";
 import type { PostStatus } from "@/db/schema";
 import { STATUS_LABELS } from "@/lib/post-meta";
 import type { Intent } from "@/lib/posts/post-schema";
-import { slugify } from "@/lib/slugs";
+import { followsTitle, slugify } from "@/lib/slugs";
 import { CoauthorsField, ContactPersonField } from "./people-fields";
 import type { PersonOption } from "./person-combobox";
 import { EventFields, MetaFields, SeoFields, type PostFieldValues } from "./post-fields";
@@ -33,6 +33,8 @@ export type PostFormProps = {
     publishedOn: string;
     revisedOn: string | null;
     railItems: RailRowValue[];
+    /** When a published post's pending changes were saved; the fields above then hold them. */
+    pendingSavedAt: string | null;
   };
   sections: { id: number; name: string; slug: string }[];
   people: PersonOption[];
@@ -51,21 +53,32 @@ const LABELS: Record<string, string> = {
 
 export function PostForm({ post: initial, sections, people, media, canPublish, railCandidates }: PostFormProps) {
   const form = useRef<HTMLFormElement>(null);
-  const { post, result, saveState, savedAt, markDirty, save } = usePostSaver(form, initial);
   const [body, setBody] = useState<JSONContent | null>(initial.body);
   const [slug, setSlug] = useState(initial.slug);
   const [kind, setKind] = useState(initial.kind);
-  // The slug follows the title until someone chooses one of their own.
-  const slugFollowsTitle = useRef(!initial.slug || initial.slug === slugify(initial.title));
+  const [sectionId, setSectionId] = useState(initial.sectionId);
+  // The slug follows the title (the server then adds a free suffix when it is taken) until someone types their own.
+  const [slugFollowsTitle, setSlugFollowsTitle] = useState(followsTitle(initial.slug, initial.title));
+  const { post, result, saveState, savedAt, markDirty, save, discard } = usePostSaver(form, initial, {
+    onSaved: (saved) => {
+      const title = (form.current?.elements.namedItem("title") as HTMLInputElement | null)?.value ?? "";
+      if (slugFollowsTitle && saved.slug && followsTitle(saved.slug, title)) setSlug(saved.slug);
+    },
+  });
   const errors = result.fieldErrors ?? {};
-  const sectionSlug = sections.find((s) => s.id === initial.sectionId)?.slug ?? "rubriek";
+  const sectionSlug = sections.find((s) => s.id === sectionId)?.slug ?? "rubriek";
 
   return (
     <form
       ref={form}
       className="post-form"
       noValidate
-      onChange={markDirty}
+      onChange={(event) => {
+        markDirty();
+        // The short-URL hint shows the section chosen now.
+        const field: EventTarget = event.target;
+        if (field instanceof HTMLSelectElement && field.name === "sectionId") setSectionId(field.value ? Number(field.value) : null);
+      }}
       onSubmit={(event) => {
         event.preventDefault();
         const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
@@ -82,7 +95,12 @@ export function PostForm({ post: initial, sections, people, media, canPublish, r
             </>
           )}
         </p>
-        <SaveIndicator state={saveState} savedAt={savedAt} />
+        <SaveIndicator state={saveState} savedAt={savedAt} pending={post.status === "published" && post.pending} />
+        {post.status === "published" && post.pending && (
+          <button type="button" className="button button--quiet" onClick={() => void discard()} disabled={saveState === "saving"}>
+            Wijzigingen verwerpen
+          </button>
+        )}
         {post.id && (
           <p className="post-form__links">
             <Link href={`/redactie/berichten/${post.id}/voorbeeld`} target="_blank" rel="noopener">
@@ -100,7 +118,7 @@ export function PostForm({ post: initial, sections, people, media, canPublish, r
           label="Titel"
           defaultValue={initial.title}
           error={errors.title}
-          onChange={(e) => slugFollowsTitle.current && setSlug(slugify(e.currentTarget.value))}
+          onChange={(e) => slugFollowsTitle && setSlug(slugify(e.currentTarget.value))}
         />
         <div className={errors.slug ? "field field--error" : "field"}>
           <label htmlFor="veld-slug">Korte URL</label>
@@ -108,6 +126,7 @@ export function PostForm({ post: initial, sections, people, media, canPublish, r
             /{sectionSlug}/<strong>{slug || "…"}</strong>. Na publicatie blijft het oude adres doorverwijzen.
           </p>
           {errors.slug && <p className="field__error" id="veld-slug-fout">{errors.slug}</p>}
+          <input type="hidden" name="slugAuto" value={slugFollowsTitle ? "on" : ""} />
           <input
             id="veld-slug"
             name="slug"
@@ -115,7 +134,7 @@ export function PostForm({ post: initial, sections, people, media, canPublish, r
             aria-describedby={`veld-slug-hint${errors.slug ? " veld-slug-fout" : ""}`}
             aria-invalid={errors.slug ? true : undefined}
             onChange={(e) => {
-              slugFollowsTitle.current = false;
+              setSlugFollowsTitle(false);
               setSlug(e.currentTarget.value);
             }}
           />

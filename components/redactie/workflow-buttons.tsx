@@ -7,6 +7,7 @@ import { statusAfter } from "@/lib/posts/workflow";
 const LABELS: Partial<Record<Intent, string>> = {
   submit: "Ter beoordeling aanbieden",
   publish: "Publiceren",
+  update: "Bijwerken",
   unpublish: "Depubliceren",
   archive: "Archiveren",
 };
@@ -14,14 +15,15 @@ const LABELS: Partial<Record<Intent, string>> = {
 /** The buttons of the workflow that apply now; the server checks every one of them again. */
 export function WorkflowButtons({ status, canPublish, busy, scheduledAt, error }: { status: PostStatus; canPublish: boolean; busy: boolean; scheduledAt: string; error?: string }) {
   const available = (intent: Intent) => statusAfter(status, intent) !== null;
-  const editorial: Intent[] = canPublish ? ["publish", "unpublish", "archive"] : ["submit"];
+  // "Bijwerken" publishes a published post's pending changes; "Opslaan" keeps them pending.
+  const editorial: Intent[] = canPublish ? ["update", "publish", "unpublish", "archive"] : ["submit"];
   return (
     <div className="post-form__actions">
       <button type="submit" name="intent" value="save" className="button" disabled={busy}>
-        {status === "published" ? "Wijzigingen publiceren" : "Opslaan"}
+        Opslaan
       </button>
       {editorial.filter(available).filter((i) => !(i === "publish" && status === "published")).map((intent) => (
-        <button key={intent} type="submit" name="intent" value={intent} className="button button--quiet" disabled={busy}>
+        <button key={intent} type="submit" name="intent" value={intent} className={intent === "update" ? "button" : "button button--quiet"} disabled={busy}>
           {LABELS[intent]}
         </button>
       ))}

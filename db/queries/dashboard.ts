@@ -4,12 +4,12 @@ import { postScopeWhere, questionScopeWhere, type PostScope, type QuestionScope 
 import { db } from "../client";
 import { posts, questions, users, type PostStatus, type QuestionStatus } from "../schema";
 
-/** Posts per status; for an author only their own (object-level rule in the query). */
+/** Posts per status, not counting the trash; for an author only their own (object-level rule in the query). */
 export function countPostsByStatus({ scope }: { scope: PostScope }): Record<PostStatus, number> {
   const rows = db()
     .select({ status: posts.status, n: count() })
     .from(posts)
-    .where(postScopeWhere(scope))
+    .where(and(postScopeWhere(scope), isNull(posts.trashedAt)))
     .groupBy(posts.status)
     .all();
   const counts: Record<PostStatus, number> = { draft: 0, in_review: 0, scheduled: 0, published: 0, archived: 0 };

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, count, desc, eq, like, lte, ne } from "drizzle-orm";
+import { and, asc, count, desc, eq, isNull, like, lte, ne } from "drizzle-orm";
 import { db } from "../client";
 import { postScopeWhere, type PostScope } from "./scopes";
 import { oldSlugs, postCoauthors, posts, sections, users, type PostKind, type PostStatus } from "../schema";
@@ -20,6 +20,8 @@ export type DashboardFilter = {
 export function listPostsForDashboard(filter: DashboardFilter) {
   const where = and(
     postScopeWhere(filter.scope),
+    // Trashed posts are listed only in the trash (db/queries/trash.ts).
+    isNull(posts.trashedAt),
     filter.status ? eq(posts.status, filter.status) : undefined,
     filter.sectionId ? eq(posts.sectionId, filter.sectionId) : undefined,
     filter.kind ? eq(posts.kind, filter.kind) : undefined,

@@ -12,8 +12,10 @@ function loadArticle(where: SQL | undefined) {
     .where(where)
     .get();
   if (!row) return null;
+  // Pending edits of a published post are for its editors (lib/posts/pending-changes.ts), never for readers.
+  const { pendingChanges: _pending, pendingSavedAt: _pendingSavedAt, ...post } = row.post;
   return {
-    ...row.post,
+    ...post,
     section: row.section,
     contactPerson: row.post.contactPersonId ? getPersonCard({ id: row.post.contactPersonId }) : null,
     coauthors: listCoauthorNames({ postId: row.post.id }),

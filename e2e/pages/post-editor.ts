@@ -55,15 +55,16 @@ export class PostEditor {
     await expect(this.saveState).not.toHaveText("Bezig met opslaan…");
   }
 
-  /** Fills everything the publish checklist asks for, in a new post. */
-  async writeComplete({ title, section = "Onderzoek", contact = "Sanne de Wit", lead = `De intro van ${title}.` }: { title: string; section?: string; contact?: string; lead?: string }) {
+  /** A new post with everything the publish checklist asks for, not yet saved. */
+  async writeComplete(title: string, { lead = `De intro van ${title}.`, text = "Een alinea tekst.", section = "Innovatie", contact = "Fatima El Amrani" } = {}) {
     await this.openNew();
     await this.title().fill(title);
     await this.lead().fill(lead);
     await this.page.getByLabel("Rubriek").selectOption({ label: section });
     await this.body.click();
-    await this.page.keyboard.type("Een alinea tekst.");
+    await this.page.keyboard.type(text);
     await this.choosePerson("Contactpersoon zoeken", contact);
+    return this;
   }
 
   publicationDate = () => this.page.getByLabel("Publicatiedatum");
@@ -78,6 +79,32 @@ export class PostEditor {
   }
 
   railItem = (n: number) => this.page.getByRole("group", { name: `Item ${n}`, exact: true });
+
+  /** A published post of its own, with its public path. */
+  async publishNew(title: string, options?: { lead?: string; text?: string }) {
+    await this.writeComplete(title, options);
+    await this.submit("Publiceren");
+    await expect(this.message).toHaveText("Gepubliceerd. Het bericht staat nu op de site.");
+    const link = this.page.getByRole("link", { name: "Bekijk op de site" });
+    return { id: await this.id(), path: (await link.getAttribute("href"))! };
+  }
+
+  /** The status line while a published post has saved edits that readers do not see yet. */
+  pendingState = () => this.saveState.filter({ hasText: /^Wijzigingen nog niet gepubliceerd – opgeslagen om \d{2}:\d{2}$/ });
+
+  wordCount = () => this.page.locator(".editor-count");
+
+  /**
+   * Answers the next browser dialog (confirm), and tells what it asked. Register before the click that opens it.
+   */
+  answerNextDialog(accept: boolean): Promise<string> {
+    return new Promise((resolve) => {
+      this.page.once("dialog", (dialog) => {
+        const message = dialog.message();
+        void (accept ? dialog.accept() : dialog.dismiss()).then(() => resolve(message));
+      });
+    });
+  }
 
   /** The post's id, once the first save gave it an address. */
   async id(): Promise<number> {

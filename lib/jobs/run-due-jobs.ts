@@ -8,15 +8,16 @@ import { sendDueMail } from "@/lib/mail/send-outbox";
 import { runScheduledBackup } from "@/lib/ops/scheduled-backup";
 import { recordSchedulerRun } from "@/lib/ops/scheduler-status";
 import { changePublicContent } from "@/lib/posts/public-changes";
+import { purgeExpiredTrash } from "@/lib/posts/trash";
 import { auditRetentionDays, retentionDays } from "@/lib/retention";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
  * Work that is due at `now`: scheduled posts go live, queued mail is (re)tried, questions and audit entries past
- * their retention period are deleted, and a daily backup is made. Runs inside a request, so cache refreshes take
- * effect. While the database stays locked it throws DatabaseBusyError with nothing half done, and the next tick
- * tries again.
+ * their retention period are deleted (so are posts trashed more than 30 days ago), and a daily backup is made.
+ * Runs inside a request, so cache refreshes take effect. While the database stays locked it throws
+ * DatabaseBusyError with nothing half done, and the next tick tries again.
  */
 export async function runDueJobs(now = new Date()) {
   const published = await changePublicContent(() => {
@@ -33,8 +34,10 @@ export async function runDueJobs(now = new Date()) {
     };
   });
   if (deleted) recordAudit({ action: "questions.retention_deleted", detail: { count: deleted } });
+  // Posts in the trash longer than 30 days are removed for good.
+  const deletedPosts = await purgeExpiredTrash(now);
   // Daily, when BACKUP_DIR is set; the last round's time is what the health check reports.
   const backup = await runScheduledBackup(now);
   recordSchedulerRun(new Date());
-  return { published: published.length, mail, deletedQuestions: deleted, deletedAuditEvents: deletedAudit, backup };
+  return { published: published.length, mail, deletedQuestions: deleted, deletedAuditEvents: deletedAudit, deletedPosts, backup };
 }

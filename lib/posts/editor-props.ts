@@ -10,6 +10,7 @@ import { can } from "@/lib/auth/permissions";
 import type { CurrentUser } from "@/lib/auth/session";
 import { formatDate, formatDateTime, toAmsterdamInput } from "@/lib/dates";
 import { mediaUrl } from "@/lib/media-urls";
+import { pendingRailItems } from "@/lib/posts/pending-changes";
 
 /** Everything the editor needs, and nothing more: the client gets these fields only. */
 export function editorProps(user: CurrentUser, post: EditablePost | null): PostFormProps {
@@ -17,7 +18,8 @@ export function editorProps(user: CurrentUser, post: EditablePost | null): PostF
   const editor = can(user, "post.publish");
   // A scheduled post's date is its scheduled moment, set with "Inplannen", not in "Publicatiedatum".
   const publishedOn = post?.publishedAt && post.status !== "scheduled" ? formatDateTime(post.publishedAt) : "";
-  const railItems = editor && post ? listRailItemsForEditing({ postId: post.id }) : [];
+  // A published post's pending rail, if its pending changes carry one, else the rail readers see.
+  const railItems = editor && post ? (pendingRailItems(post.pendingChanges) ?? listRailItemsForEditing({ postId: post.id })) : [];
   return {
     post: {
       id: post?.id ?? null,
@@ -53,6 +55,8 @@ export function editorProps(user: CurrentUser, post: EditablePost | null): PostF
         label: item.label,
         date: item.date ? formatDate(item.date) : "",
       })),
+      // Set when the editor shows a published post's pending changes (see lib/posts/pending-changes.ts).
+      pendingSavedAt: post?.pendingChanges && post.pendingSavedAt ? post.pendingSavedAt.toISOString() : null,
     },
     sections: listSections(),
     people: listPeople().map(({ id, name, jobTitle, active }) => ({ id, name, jobTitle, active })),

@@ -6,7 +6,9 @@ import { fromAmsterdamInput, parseDutchDate } from "@/lib/dates";
 import { isSafeHref } from "@/lib/content/safe-url";
 import { isValidSlug, SLUG_MAX } from "@/lib/slugs";
 
-export const INTENTS = ["save", "autosave", "submit", "publish", "schedule", "unpublish", "archive"] as const;
+// "update" ("Bijwerken") publishes the pending changes of a published post; "save"/"autosave" of a published post
+// keep them pending (lib/posts/pending-changes.ts).
+export const INTENTS = ["save", "autosave", "submit", "publish", "update", "schedule", "unpublish", "archive"] as const;
 export type Intent = (typeof INTENTS)[number];
 
 const emptyToNull = (v: unknown) => (v === "" || v === undefined ? null : v);
@@ -68,6 +70,8 @@ export const postFormSchema = postFieldsSchema.extend({
   id: optionalId,
   version: z.coerce.number().int().min(0).default(0),
   intent: z.enum(INTENTS).default("save"),
+  // Set by the editor while the short URL follows the title: a taken one then gets a free suffix instead of a refusal.
+  slugAuto: checkbox,
   scheduledAt: localDateTime("Publicatiemoment"),
   // Editors only (checked in the save): the date readers see, "Bijgewerkt op", and the curated rail (JSON rows,
   // checked per field by lib/posts/rail-input.ts). Absent from an author's form, so absent means "unchanged".

@@ -8,29 +8,21 @@ import { existingPostIds, replaceRailItems } from "@/db/queries/rail-items";
 import { insertRevision } from "@/db/queries/revisions";
 import { findMissingReferences } from "@/db/queries/references";
 import { getSectionSlugById } from "@/db/queries/sections";
-import type { PostStatus } from "@/db/schema";
 import { can } from "@/lib/auth/permissions";
 import type { CurrentUser } from "@/lib/auth/session";
 import { parseDocument } from "@/lib/content/document";
-import { slugify } from "@/lib/slugs";
+import { freeSlug, slugify } from "@/lib/slugs";
 import type { PostForm } from "./post-schema";
+import { savePendingChanges } from "./pending-changes";
 import { FUTURE_DATE_MESSAGE, resolvePublishedAt, resolveRevisedAt } from "./publication-date";
 import { checklistMessage, missingForPublish } from "./publish-checklist";
 import { changePublicContent, type PublicChange } from "./public-changes";
 import { parseRailItems, type RailItemInput } from "./rail-input";
+import { CONFLICT, NOT_FOUND, type SaveResult } from "./save-result";
+import { TRASHED_MESSAGE } from "./trash-rules";
 import { canEditPost, intentPermission, statusAfter } from "./workflow";
 
-export type SaveResult =
-  | { ok: true; id: number; version: number; status: PostStatus; publicPath: string | null }
-  | { ok: false; message: string; fieldErrors?: Record<string, string>; conflict?: boolean };
-
-const NOT_FOUND: SaveResult = { ok: false, message: "Dit bericht bestaat niet of u mag het niet bewerken." };
-
-function uniqueSlug(wanted: string, postId: number | null): string {
-  let candidate = wanted;
-  for (let n = 2; slugTaken({ slug: candidate, exceptPostId: postId }); n++) candidate = `${wanted}-${n}`;
-  return candidate;
-}
+export type { SaveResult };
 
 /** Chosen section, people and image must exist (someone may have deleted them meanwhile). */
 function missingReferences(form: PostForm): Record<string, string> | null {
@@ -79,6 +71,7 @@ function editorialChoices(user: CurrentUser, form: PostForm, now: Date): { ok: t
 export async function savePost(user: CurrentUser, form: PostForm): Promise<SaveResult> {
   const existing = form.id ? getPostForEditing({ id: form.id }) : null;
   if (form.id && !existing) return NOT_FOUND;
+  if (existing?.trashedAt) return { ok: false, message: TRASHED_MESSAGE };
   // Object-level check: authors only touch their own unpublished posts.
   if (!canEditPost(user, existing)) return NOT_FOUND;
   if (!can(user, intentPermission(form.intent))) return { ok: false, message: "U mag deze handeling niet uitvoeren." };
@@ -93,15 +86,18 @@ export async function savePost(user: CurrentUser, form: PostForm): Promise<SaveR
     body = parsed.doc;
   }
 
-  const autoSlug = !form.slug;
-  const wantedSlug = form.slug || slugify(form.title) || existing?.slug || `bericht-${Date.now().toString(36)}`;
+  // A slug that follows the title gets a free suffix when taken; one typed by hand is refused instead.
+  const autoSlug = !form.slug || form.slugAuto;
+  const wantedSlug = (autoSlug ? slugify(form.title) || form.slug : form.slug) || existing?.slug || `bericht-${Date.now().toString(36)}`;
   if (!autoSlug && slugTaken({ slug: wantedSlug, exceptPostId: existing?.id })) {
     return { ok: false, message: "Controleer de gemarkeerde velden.", fieldErrors: { slug: "Deze korte URL is al in gebruik. Kies een andere." } };
   }
-  const slug = autoSlug ? uniqueSlug(wantedSlug, existing?.id ?? null) : wantedSlug;
+  const slug = autoSlug ? freeSlug(wantedSlug, (candidate) => slugTaken({ slug: candidate, exceptPostId: existing?.id })) : wantedSlug;
 
+  // Saving a published post keeps the edits pending until "Bijwerken", which checks them like a publish.
+  const keepsPending = existing?.status === "published" && (form.intent === "save" || form.intent === "autosave");
   const goesPublic = status === "published" || status === "scheduled";
-  if (goesPublic) {
+  if (goesPublic && !keepsPending) {
     const missing = missingForPublish({ ...form, body });
     if (missing.length) return { ok: false, message: checklistMessage(missing) };
   }
@@ -140,19 +136,16 @@ export async function savePost(user: CurrentUser, form: PostForm): Promise<SaveR
     publishedAt: resolvePublishedAt({ current: existing?.publishedAt ?? null, status, scheduledAt, requested: form.publishedOn, now }),
     revisedAt: resolveRevisedAt({ markRevised: form.markRevised, wasPublished: existing?.status === "published", status, now }),
   };
+  const railRows = editorial.rail?.map(({ kind: _kind, ...item }) => item);
+  if (existing && keepsPending) return savePendingChanges({ post: existing, version: form.version, values, coauthorIds: form.coauthorIds, railItems: railRows });
 
   const store = (): SaveResult => {
     let id: number;
     let version: number;
     if (existing) {
-      const next = updatePostAtVersion({ id: existing.id, version: form.version }, values);
-      if (next === null) {
-        return {
-          ok: false,
-          conflict: true,
-          message: "Iemand anders heeft dit bericht intussen opgeslagen. Uw wijzigingen zijn niet opgeslagen: kopieer uw tekst en laad de pagina opnieuw.",
-        };
-      }
+      // Any other save applies what was pending (the editor sent it along) and clears it.
+      const next = updatePostAtVersion({ id: existing.id, version: form.version }, { ...values, pendingChanges: null, pendingSavedAt: null });
+      if (next === null) return CONFLICT;
       id = existing.id;
       version = next;
       if (existing.status === "published" && existing.slug !== slug) moveSlug({ postId: id, from: existing.slug, to: slug });
@@ -160,11 +153,11 @@ export async function savePost(user: CurrentUser, form: PostForm): Promise<SaveR
       ({ id, version } = insertPost({ ...values, authorId: user.id }));
     }
     replaceCoauthors({ postId: id, personIds: form.coauthorIds });
-    if (editorial.rail) replaceRailItems({ postId: id, items: editorial.rail.map(({ kind: _kind, ...item }) => item) });
+    if (railRows) replaceRailItems({ postId: id, items: railRows });
     const { title, lead, body: revisionBody, ...fields } = values;
     insertRevision({ postId: id, version, title, lead, body: revisionBody, fields: { ...fields, coauthorIds: form.coauthorIds }, createdById: user.id });
     const sectionSlug = getSectionSlugById({ id: form.sectionId });
-    return { ok: true, id, version, status, publicPath: sectionSlug ? `/${sectionSlug}/${slug}` : null };
+    return { ok: true, id, version, status, publicPath: sectionSlug ? `/${sectionSlug}/${slug}` : null, slug, pending: false };
   };
 
   // Readers are concerned when the post was or is public: added on publish, updated on edit, removed on unpublish.

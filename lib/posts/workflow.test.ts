@@ -29,9 +29,15 @@ describe("the workflow", () => {
     expect(statusAfter("published", "archive")).toBe("archived");
   });
 
-  it("never autosaves a published or scheduled post, so readers only see deliberate saves", () => {
-    expect(statusAfter("published", "autosave")).toBeNull();
+  it("never autosaves a scheduled post; a published post's autosave stays published (as pending changes)", () => {
+    expect(statusAfter("published", "autosave")).toBe("published");
     expect(statusAfter("scheduled", "autosave")).toBeNull();
     expect(statusAfter("draft", "autosave")).toBe("draft");
+  });
+  it("updates (\"Bijwerken\") only a published post, and only an editor may", () => {
+    expect(statusAfter("published", "update")).toBe("published");
+    for (const status of ["draft", "in_review", "scheduled", "archived"] as const) expect(statusAfter(status, "update")).toBeNull();
+    expect(can(author, intentPermission("update"))).toBe(false);
+    expect(can(editor, intentPermission("update"))).toBe(true);
   });
 });

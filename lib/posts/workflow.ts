@@ -10,6 +10,7 @@ const INTENT_PERMISSION: Record<Intent, Permission> = {
   autosave: "post.editOwn",
   submit: "post.submit",
   publish: "post.publish",
+  update: "post.publish",
   schedule: "post.publish",
   unpublish: "post.publish",
   archive: "post.publish",
@@ -33,12 +34,14 @@ export function statusAfter(current: PostStatus | null, intent: Intent): PostSta
     case "save":
       return status;
     case "autosave":
-      // Autosave never changes what readers see.
-      return status === "draft" || status === "in_review" ? status : null;
+      // Autosave never changes what readers see: a published post's edits are kept as pending changes.
+      return status === "draft" || status === "in_review" || status === "published" ? status : null;
     case "submit":
       return status === "draft" || status === "in_review" ? "in_review" : null;
     case "publish":
       return "published";
+    case "update":
+      return status === "published" ? "published" : null;
     case "schedule":
       return status === "published" ? null : "scheduled";
     case "unpublish":
@@ -53,6 +56,7 @@ export const INTENT_DONE: Record<Intent, string> = {
   autosave: "Automatisch opgeslagen.",
   submit: "Ter beoordeling aangeboden. Een redacteur kijkt ernaar.",
   publish: "Gepubliceerd. Het bericht staat nu op de site.",
+  update: "Bijgewerkt. De wijzigingen staan nu op de site.",
   schedule: "Ingepland. Het bericht verschijnt op het gekozen moment vanzelf.",
   unpublish: "Gedepubliceerd. Het bericht is niet meer op de site te zien.",
   archive: "Gearchiveerd.",

@@ -42,6 +42,7 @@ export default async function PostsPage({ searchParams }: { searchParams: Promis
         <Link className="button" href="/redactie/berichten/nieuw">
           Nieuw bericht
         </Link>
+        <Link href="/redactie/berichten/prullenbak">Prullenbak</Link>
       </div>
       <form className="filter-bar" method="get" role="search" aria-label="Berichten filteren">
         <div className="field">
