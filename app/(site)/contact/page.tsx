@@ -4,6 +4,7 @@ import { listActivePeople } from "@/db/queries/people";
 import { listSections } from "@/db/queries/sections";
 import { retentionDays } from "@/lib/retention";
 import { formToken } from "@/lib/questions/spam-signals";
+import { getSiteSettings } from "@/lib/settings/site-settings";
 
 export const metadata: Metadata = {
   title: "Contact",
@@ -24,7 +25,7 @@ export default function ContactPage() {
       </p>
       <section aria-labelledby="stel-uw-vraag-titel" id="stel-uw-vraag">
         <h2 id="stel-uw-vraag-titel">Stel uw vraag</h2>
-        <QuestionForm formToken={formToken()} retentionDays={retentionDays()} colleagues={colleagues} topics={topics} />
+        <QuestionForm formToken={formToken()} retentionDays={retentionDays()} answerWorkingDays={getSiteSettings().answerWorkingDays} colleagues={colleagues} topics={topics} />
       </section>
     </div>
   );
