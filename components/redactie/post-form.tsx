@@ -4,7 +4,7 @@ import type { JSONContent } from "@tiptap/core";
 import Link from "next/link";
 import { useRef, useState } from "react";
 import { RichTextEditor } from "@/components/editor/rich-text-editor";
-import type { MediaOption } from "@/components/editor/insert-fields";
+import type { MediaOption } from "@/lib/media/media-option";
 import { FormField } from "@/components/ui/form-field";
 import { FormStatus } from "@/components/ui/form-status";
 import type { PostStatus } from "@/db/schema";
@@ -30,7 +30,8 @@ export type PostFormProps = {
   };
   sections: { id: number; name: string; slug: string }[];
   people: PersonOption[];
-  media: MediaOption[];
+  /** The chosen featured image; the picker searches the rest of the library itself. */
+  featuredImage: MediaOption | null;
   canPublish: boolean;
 };
 
@@ -40,7 +41,7 @@ const LABELS: Record<string, string> = {
   recordingUrl: "Opname", seoTitle: "SEO-titel", seoDescription: "SEO-omschrijving", scheduledAt: "Publicatiemoment",
 };
 
-export function PostForm({ post: initial, sections, people, media, canPublish }: PostFormProps) {
+export function PostForm({ post: initial, sections, people, featuredImage, canPublish }: PostFormProps) {
   const form = useRef<HTMLFormElement>(null);
   const { post, result, saveState, savedAt, markDirty, save } = usePostSaver(form, initial);
   const [body, setBody] = useState<JSONContent | null>(initial.body);
@@ -125,7 +126,6 @@ export function PostForm({ post: initial, sections, people, media, canPublish }:
             initial={initial.body}
             labelId="body-label"
             errorId={errors.body ? "body-fout" : undefined}
-            media={media}
             onChange={(doc) => {
               setBody(doc);
               markDirty();
@@ -135,7 +135,7 @@ export function PostForm({ post: initial, sections, people, media, canPublish }:
       </div>
 
       <div className="post-form__side">
-        <MetaFields values={initial} sections={sections} media={media} errors={errors} onKindChange={setKind} />
+        <MetaFields values={initial} sections={sections} featuredImage={featuredImage} errors={errors} onKindChange={setKind} onImageChange={markDirty} />
         <ContactPersonField people={people} initialId={initial.contactPersonId} error={errors.contactPersonId} onChange={markDirty} />
         <CoauthorsField people={people} initialIds={initial.coauthorIds} error={errors.coauthorIds} onChange={markDirty} />
         {(kind === "event" || kind === "webinar") && <EventFields values={initial} errors={errors} />}

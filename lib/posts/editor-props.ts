@@ -2,17 +2,18 @@ import "server-only";
 import type { JSONContent } from "@tiptap/core";
 import type { PostFormProps } from "@/components/redactie/post-form";
 import type { EditablePost } from "@/db/queries/editorial-posts";
-import { listMedia } from "@/db/queries/media";
+import { getMedia } from "@/db/queries/media";
 import { listPeople } from "@/db/queries/people";
 import { listSections } from "@/db/queries/sections";
 import { can } from "@/lib/auth/permissions";
 import type { CurrentUser } from "@/lib/auth/session";
 import { toAmsterdamInput } from "@/lib/dates";
-import { mediaUrl } from "@/lib/media-urls";
+import { toMediaOption } from "@/lib/media/media-option";
 
 /** Everything the editor needs, and nothing more: the client gets these fields only. */
 export function editorProps(user: CurrentUser, post: EditablePost | null): PostFormProps {
   const localTime = (d: Date | null | undefined) => (d ? toAmsterdamInput(d) : "");
+  const featured = post?.featuredImageId ? getMedia({ id: post.featuredImageId }) : null;
   return {
     post: {
       id: post?.id ?? null,
@@ -41,7 +42,7 @@ export function editorProps(user: CurrentUser, post: EditablePost | null): PostF
     },
     sections: listSections(),
     people: listPeople().map(({ id, name, jobTitle, active }) => ({ id, name, jobTitle, active })),
-    media: listMedia().map((m) => ({ id: m.id, alt: m.alt, src: mediaUrl(m.storageKey), thumb: mediaUrl(m.storageKey, 320) })),
+    featuredImage: featured ? toMediaOption(featured) : null,
     canPublish: can(user, "post.publish"),
   };
 }
