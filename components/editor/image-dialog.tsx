@@ -84,7 +84,7 @@ export function ImageDialog({ open, file, onClose, onInsert }: { open: boolean; 
           Beschrijf wat er te zien is, voor wie de afbeelding niet kan zien.
         </p>
         <FieldError id="image-alt-fout" text={errors.alt} />
-        <input id="image-alt" name="alt" key={chosen?.id ?? "nieuw"} defaultValue={chosen?.alt ?? ""} maxLength={300} aria-describedby={described("alt", "image-alt-hint")} aria-invalid={errors.alt ? true : undefined} required />
+        <input id="image-alt" name="alt" key={chosen?.id ?? "nieuw"} defaultValue={chosen?.alt ?? ""} maxLength={300} aria-describedby={described("alt", "image-alt-hint")} aria-invalid={errors.alt ? true : undefined} aria-required="true" />
       </div>
       <div className={errors.caption ? "field field--error" : "field"}>
         <label htmlFor="image-caption">Bijschrift (niet verplicht)</label>

@@ -42,30 +42,7 @@ export function startSmtp({ slowFor = () => false, delayMs = 0 }: { slowFor?: (t
     },
   });
   const stop = () => new Promise<void>((resolve) => server.close(() => resolve()));
-  return listenWhenFree(server, Number(process.env.E2E_SMTP_PORT)).then(() => ({ received, recipientsAsked, rejecting, stop }));
-}
-
-/**
- * One test at a time has the port: a spec in another worker that holds it (e2e/mail.spec.ts,
- * e2e/question-promise.spec.ts) is waited for, for up to two minutes, instead of failing on EADDRINUSE.
- */
-async function listenWhenFree(server: SMTPServer, port: number): Promise<void> {
-  const deadline = Date.now() + 120_000;
-  for (;;) {
-    try {
-      await new Promise<void>((resolve, reject) => {
-        server.once("error", reject);
-        server.listen(port, "127.0.0.1", () => {
-          server.off("error", reject);
-          resolve();
-        });
-      });
-      return;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "EADDRINUSE" || Date.now() > deadline) throw error;
-      await new Promise((r) => setTimeout(r, 250));
-    }
-  }
+  return new Promise((resolve) => server.listen(Number(process.env.E2E_SMTP_PORT), "127.0.0.1", () => resolve({ received, recipientsAsked, rejecting, stop })));
 }
 
 /** Messages to one address. */

@@ -51,7 +51,6 @@ export const ForeignImage = Node.create({
   group: "block",
   atom: true,
   selectable: true,
-  draggable: true,
   addAttributes() {
     return {
       src: { default: "", parseHTML: (el) => foreignSource(sourceOf(el)), renderHTML: () => ({}) },
