@@ -119,7 +119,9 @@ test.describe("images in the editor", () => {
       await expect(placeholders).toHaveCount(remaining);
     }
     await editor.submit("Publiceren");
-    await expect(editor.message).toContainText("Gepubliceerd");
+    // The status line, not the message: publishing a post first saved from "Nieuw bericht" re-renders the form.
+    await expect(page.locator(".post-form__status")).toContainText("Status: Gepubliceerd");
+    await expect.poll(() => queryDatabase<{ status: string }>("select status from posts where id = ?", id)[0]!.status).toBe("published");
   });
 });
 
