@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { toAmsterdamInput } from "../lib/dates";
+import { MediaPicker } from "./pages/media-picker";
 import { PostEditor } from "./pages/post-editor";
 import { pageAs } from "./support/accounts";
 import { queryDatabase } from "./support/database";
@@ -44,6 +45,7 @@ test.describe("writing and publishing", () => {
     await author.keyboard.press("Enter");
     await author.keyboard.press("Enter");
     await editor.tool("Afbeelding invoegen");
+    await new MediaPicker(author).pick("Studenten in een collegezaal");
     await expect(author.getByLabel("Alt-tekst (verplicht)")).toHaveValue("Studenten in een collegezaal");
     await author.getByLabel("Bijschrift (niet verplicht)").fill("Foto: archief");
     await author.getByRole("button", { name: "Invoegen", exact: true }).click();

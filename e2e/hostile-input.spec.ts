@@ -1,5 +1,6 @@
 import crypto from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
+import { MediaPicker } from "./pages/media-picker";
 import { PostEditor } from "./pages/post-editor";
 import { logInWith, pageAs } from "./support/accounts";
 import { queryDatabase } from "./support/database";
@@ -125,7 +126,7 @@ test("hostile text in every field a reader or staff member controls never runs, 
   await editorPage.getByLabel("Naam").fill(hostile.personName);
   await editorPage.getByLabel("Functie").fill(hostile.jobTitle);
   await editorPage.getByLabel("Korte bio").fill(hostile.bio);
-  await editorPage.getByLabel("Foto").selectOption({ label: hostile.alt });
+  await new MediaPicker(editorPage).chooseFor("Foto", token, hostile.alt);
   await editorPage.getByRole("button", { name: "Opslaan" }).click();
   await expect(editorPage.getByRole("status")).toHaveText("De medewerker is aangemaakt.");
   const personId = Number(new URL(editorPage.url()).pathname.split("/").pop());
@@ -139,7 +140,7 @@ test("hostile text in every field a reader or staff member controls never runs, 
   await editor.lead().fill(hostile.lead);
   await authorPage.getByLabel("Rubriek").selectOption({ label: "Onderzoek" });
   await authorPage.getByLabel("Soort").selectOption({ label: "Evenement" });
-  await authorPage.getByLabel("Uitgelichte afbeelding").selectOption({ label: hostile.alt });
+  await new MediaPicker(authorPage).chooseFor("Uitgelichte afbeelding", token, hostile.alt);
   await authorPage.getByLabel("Datum en tijd").fill(`${new Date().getFullYear() + 1}-06-01T14:00`);
   await authorPage.getByLabel("Locatie").fill(hostile.eventLocation);
   await authorPage.getByLabel("Aanmeldlink").fill(`javascript:${RUN}`);

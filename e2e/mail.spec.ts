@@ -3,7 +3,8 @@ import { referenceArticle } from "./demo-content";
 import { pageAs } from "./support/accounts";
 import { queryDatabase } from "./support/database";
 import { mailTo, settle, startSmtp, type TestSmtp } from "./support/mail";
-import { askQuestion, expectSent, readerPage, uniqueEmail } from "./support/questions";
+import { colleagueWithoutAccount } from "./support/colleagues";
+import { askQuestion, expectSent, readerPage, runJobsAt, uniqueEmail } from "./support/questions";
 
 // In order, in one worker (a failure does not skip the rest): one real SMTP server on loopback at a time, on the port
 // the test server sends to (playwright.config.ts). Other specs' mail may reach it too, so every count is narrowed to
@@ -12,10 +13,12 @@ test.describe.configure({ mode: "default" });
 
 const contact = referenceArticle.contactPerson.email;
 type OutboxRow = { id: number; question_id: number; attempts: number; sent_at: number | null; failed_at: number | null; last_reply: string | null };
-const outboxFor = (questionId: number) => queryDatabase<OutboxRow>("select * from outbox where question_id = ?", questionId);
+// Reminders are left out: another spec may run the jobs at a later moment while this one waits (e2e/question-promise.spec.ts tests them).
+const outboxFor = (questionId: number) => queryDatabase<OutboxRow>("select * from outbox where question_id = ? and kind <> 'reminder'", questionId);
 const questionId = (email: string) => queryDatabase<{ id: number }>("select id from questions where email = ?", email)[0]!.id;
 /** The colleague's notifications about one question (they all go to the same address). */
-const notificationsAbout = (smtp: TestSmtp, id: number) => mailTo(smtp, contact).filter((m) => new RegExp(`/redactie/vragen/${id}(?!\\d)`).test(m.body));
+const notificationsAbout = (smtp: TestSmtp, id: number) =>
+  mailTo(smtp, contact).filter((m) => /^Subject: Nieuwe vraag/im.test(m.headers) && new RegExp(`/redactie/vragen/${id}(?!\\d)`).test(m.body));
 
 async function askOnArticle(browser: Browser, name: string, email: string, message: string) {
   const reader = await readerPage(browser);
@@ -157,6 +160,47 @@ test("an answer by e-mail arrives once and is not marked as automatic", async ({
     await settle(smtp, [email]);
     expect(answers()).toHaveLength(1);
     expect(answers()[0]!.headers).not.toMatch(/^Auto-Submitted:/im);
+  } finally {
+    await smtp.stop();
+  }
+});
+
+test("a colleague without an account is notified at the staff directory's address and reminded exactly once when the answer is late", async ({ browser, request }) => {
+  test.setTimeout(120_000);
+  const smtp = await startSmtp();
+  try {
+    const colleague = await colleagueWithoutAccount(browser);
+    const reader = await readerPage(browser);
+    await reader.goto(`/medewerkers/${colleague.slug}`);
+    const visitor = uniqueEmail("herinnering");
+    await askQuestion(reader, { name: "Rick Rappel", email: visitor, message: "Wordt er aan mij gedacht?" });
+    await expectSent(reader);
+    const id = questionId(visitor);
+    const remindedAt = () => queryDatabase<{ reminded_at: number | null }>("select reminded_at from questions where id = ?", id)[0]!.reminded_at;
+
+    // Notified once, at the directory's address, in words that fit someone who cannot log in.
+    await expect.poll(() => mailTo(smtp, colleague.email).length, { timeout: 20_000 }).toBe(1);
+    const notification = mailTo(smtp, colleague.email)[0]!;
+    expect(notification.headers).toMatch(/^Subject: Nieuwe vraag van Rick Rappel/im);
+    expect(notification.body).toContain(`U heeft geen account voor de redactieomgeving. De vraag staat daar onder nummer ${id}`);
+    expect(notification.body).not.toContain("Wordt er aan mij gedacht?");
+
+    // Not due today; due a week later (at least five working days); never twice.
+    await runJobsAt(request, new Date());
+    expect(remindedAt()).toBeNull();
+    await runJobsAt(request, new Date(Date.now() + 7 * 86_400_000));
+    await expect.poll(() => mailTo(smtp, colleague.email).length, { timeout: 20_000 }).toBe(2);
+    await runJobsAt(request, new Date(Date.now() + 8 * 86_400_000));
+    await runJobsAt(request, new Date(Date.now() + 30 * 86_400_000));
+    await settle(smtp, [colleague.email]);
+    expect(mailTo(smtp, colleague.email)).toHaveLength(2);
+    const reminder = mailTo(smtp, colleague.email)[1]!;
+    expect(reminder.headers).toMatch(/^Subject: Herinnering: vraag van Rick Rappel wacht op antwoord/im);
+    expect(reminder.headers).toMatch(/^Auto-Submitted: auto-generated$/im);
+    expect(reminder.body).toContain("Op de site beloven we een antwoord binnen twee werkdagen.");
+    expect(reminder.body).toContain(`vraag nummer ${id}`);
+    expect(queryDatabase("select id from outbox where question_id = ? and kind = 'reminder'", id)).toHaveLength(1);
+    expect(remindedAt()).not.toBeNull();
   } finally {
     await smtp.stop();
   }

@@ -7,7 +7,7 @@ import { postScope, questionScope } from "@/lib/auth/scope";
 import { requirePermission } from "@/lib/auth/session";
 import { STATUS_LABELS } from "@/lib/post-meta";
 import { getSiteSettings } from "@/lib/settings/site-settings";
-import { workingDaysBefore } from "@/lib/working-days";
+import { overdueCutoff } from "@/lib/questions/working-days";
 
 const LIMIT = 5;
 
@@ -43,7 +43,7 @@ export default async function DashboardPage() {
   const questions = questionScope(user);
   const counts = countPostsByStatus({ scope });
   const promise = getSiteSettings().answerWorkingDays;
-  const overdueBefore = workingDaysBefore(new Date(), promise);
+  const overdueBefore = overdueCutoff(new Date(), promise);
   const overdue = countOverdueQuestions({ scope: questions, before: overdueBefore });
   const open = listOpenQuestions({ scope: questions, limit: LIMIT });
   const reviews = can(user, "post.publish");

@@ -7,7 +7,7 @@ import { createPortal } from "react-dom";
  * A modal dialog with its own small form; Escape and "Annuleren" close it without changes. Portalled to <body>
  * so its form is never nested inside the post form.
  */
-export function EditorDialog({ title, open, onClose, onSubmit, submitLabel, children, error }: {
+export function EditorDialog({ title, open, onClose, onSubmit, submitLabel, children, error, busy }: {
   title: string;
   open: boolean;
   onClose: () => void;
@@ -15,6 +15,8 @@ export function EditorDialog({ title, open, onClose, onSubmit, submitLabel, chil
   submitLabel: string;
   children: React.ReactNode;
   error?: string | null;
+  /** While the dialog's work runs (an upload): the submit button waits. */
+  busy?: boolean;
 }) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
@@ -43,7 +45,7 @@ export function EditorDialog({ title, open, onClose, onSubmit, submitLabel, chil
         )}
         {children}
         <div className="button-row">
-          <button type="submit" className="button">
+          <button type="submit" className="button" disabled={busy}>
             {submitLabel}
           </button>
           <button type="button" className="button button--quiet" onClick={onClose}>

@@ -7,7 +7,10 @@ import { useState } from "react";
 import { contentExtensions } from "@/lib/content/extensions";
 import { cleanPastedHtml } from "@/lib/content/paste";
 import { EditorDialog } from "./editor-dialog";
-import { ImageFields, LinkFields, VideoFields, type MediaOption } from "./insert-fields";
+import "@/app/styles/media-picker.css";
+import { firstFile } from "./image-upload";
+import { ImageDialog, type InsertedImage } from "./image-dialog";
+import { LinkFields, VideoFields } from "./insert-fields";
 import { editorButtons } from "./editor-buttons";
 import { Toolbar } from "./toolbar";
 import { WordCount } from "./word-count";
@@ -15,15 +18,23 @@ import { isSafeHref, youtubeId } from "@/lib/content/safe-url";
 
 type Dialog = "link" | "image" | "video" | null;
 
-export function RichTextEditor({ initial, onChange, labelId, errorId, media }: {
+export function RichTextEditor({ initial, onChange, labelId, errorId }: {
   initial: JSONContent | null;
   onChange: (doc: JSONContent) => void;
   labelId: string;
   errorId?: string;
-  media: MediaOption[];
 }) {
   const [dialog, setDialog] = useState<Dialog>(null);
   const [dialogError, setDialogError] = useState<string | null>(null);
+  // A file dropped or pasted into the text, and where it was dropped: the image dialog asks for its alt text first.
+  const [imageFile, setImageFile] = useState<File | null>(null);
+  const [insertAt, setInsertAt] = useState<number | null>(null);
+  const openWithFile = (file: File, at: number | null) => {
+    setDialogError(null);
+    setImageFile(file);
+    setInsertAt(at);
+    setDialog("image");
+  };
   const editor = useEditor({
     extensions: [...contentExtensions, CharacterCount],
     content: initial ?? "",
@@ -37,6 +48,20 @@ export function RichTextEditor({ initial, onChange, labelId, errorId, media }: {
         ...(errorId ? { "aria-describedby": errorId } : {}),
       },
       transformPastedHTML: cleanPastedHtml,
+      // Files go to the media library (through the image dialog); pasted HTML is parsed as usual, where an image
+      // from another site becomes a placeholder (lib/content/foreign-image.ts).
+      handleDrop: (view, event, _slice, moved) => {
+        const file = moved ? null : firstFile(event.dataTransfer?.files);
+        if (!file) return false;
+        openWithFile(file, view.posAtCoords({ left: event.clientX, top: event.clientY })?.pos ?? null);
+        return true;
+      },
+      handlePaste: (_view, event) => {
+        const file = firstFile(event.clipboardData?.files);
+        if (!file) return false;
+        openWithFile(file, null);
+        return true;
+      },
     },
     onUpdate: ({ editor }) => onChange(editor.getJSON()),
   });
@@ -48,10 +73,14 @@ export function RichTextEditor({ initial, onChange, labelId, errorId, media }: {
   const close = () => {
     setDialog(null);
     setDialogError(null);
+    setImageFile(null);
+    setInsertAt(null);
     editor.commands.focus();
   };
   const open = (which: Dialog) => {
     setDialogError(null);
+    setImageFile(null);
+    setInsertAt(null);
     setDialog(which);
   };
 
@@ -62,12 +91,11 @@ export function RichTextEditor({ initial, onChange, labelId, errorId, media }: {
     else editor.chain().focus().extendMarkRange("link").setLink({ href }).run();
     close();
   };
-  const insertImage = (data: FormData) => {
-    const chosen = media.find((m) => String(m.id) === data.get("mediaId"));
-    const alt = String(data.get("alt") ?? "").trim();
-    if (!chosen) return setDialogError("Kies een afbeelding.");
-    if (!alt) return setDialogError("Vul een alt-tekst in: wat is er op de afbeelding te zien?");
-    editor.chain().focus().insertContent({ type: "image", attrs: { src: chosen.src, alt, caption: String(data.get("caption") ?? "").trim() } }).run();
+  const insertImage = (image: InsertedImage) => {
+    const node = { type: "image", attrs: image };
+    // A drop position from before the upload may no longer exist if the text changed meanwhile.
+    if (insertAt !== null && insertAt <= editor.state.doc.content.size) editor.chain().focus().insertContentAt(insertAt, node).run();
+    else editor.chain().focus().insertContent(node).run();
     close();
   };
   const insertVideo = (data: FormData) => {
@@ -85,9 +113,7 @@ export function RichTextEditor({ initial, onChange, labelId, errorId, media }: {
       <EditorDialog title="Link" open={dialog === "link"} onClose={close} onSubmit={applyLink} submitLabel="Link opslaan" error={dialogError}>
         <LinkFields current={editor.getAttributes("link").href as string | undefined} />
       </EditorDialog>
-      <EditorDialog title="Afbeelding invoegen" open={dialog === "image"} onClose={close} onSubmit={insertImage} submitLabel="Invoegen" error={dialogError}>
-        <ImageFields media={media} />
-      </EditorDialog>
+      {dialog === "image" && <ImageDialog open file={imageFile} onClose={close} onInsert={insertImage} />}
       <EditorDialog title="YouTube-video invoegen" open={dialog === "video"} onClose={close} onSubmit={insertVideo} submitLabel="Invoegen" error={dialogError}>
         <VideoFields />
       </EditorDialog>

@@ -5,6 +5,8 @@ import { savePersonAction } from "@/app/redactie/medewerkers/actions";
 import { FormField } from "@/components/ui/form-field";
 import { FormStatus } from "@/components/ui/form-status";
 import { idle } from "@/lib/actions/action-state";
+import type { MediaOption } from "@/lib/media/media-option";
+import { MediaPicker } from "./media-picker";
 
 export type PersonFormValues = {
   id: number | null;
@@ -20,9 +22,10 @@ export type PersonFormValues = {
 
 const LABELS = { name: "Naam", jobTitle: "Functie", email: "E-mailadres", phone: "Telefoon", bio: "Korte bio", photoId: "Foto", userId: "Account" };
 
-export function PersonForm({ person, photos, users, canLinkAccounts }: {
+export function PersonForm({ person, photo, users, canLinkAccounts }: {
   person: PersonFormValues;
-  photos: { id: number; alt: string }[];
+  /** The current photo: kept as it is unless someone picks another (never lost for not being in a list). */
+  photo: MediaOption | null;
   users: { id: number; name: string; email: string }[];
   canLinkAccounts: boolean;
 }) {
@@ -46,13 +49,7 @@ export function PersonForm({ person, photos, users, canLinkAccounts }: {
         {errors.bio && <p className="field__error" id="veld-bio-fout">{errors.bio}</p>}
         <textarea id="veld-bio" name="bio" rows={4} defaultValue={v.bio} aria-describedby={errors.bio ? "veld-bio-fout" : undefined} />
       </div>
-      <div className="field">
-        <label htmlFor="veld-photoId">{LABELS.photoId}</label>
-        <select id="veld-photoId" name="photoId" defaultValue={v.photoId}>
-          <option value="">Geen foto</option>
-          {photos.map((p) => <option key={p.id} value={p.id}>{p.alt}</option>)}
-        </select>
-      </div>
+      <MediaPicker name="photoId" label={LABELS.photoId} initial={photo} noneLabel="Geen foto" error={errors.photoId} />
       {canLinkAccounts ? (
         <div className={errors.userId ? "field field--error" : "field"}>
           <label htmlFor="veld-userId">{LABELS.userId}</label>

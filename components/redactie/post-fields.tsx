@@ -1,6 +1,7 @@
 "use client";
 
-import type { MediaOption } from "@/components/editor/insert-fields";
+import type { MediaOption } from "@/lib/media/media-option";
+import { MediaPicker } from "./media-picker";
 import { FormField } from "@/components/ui/form-field";
 import { LANGUAGES, POST_KINDS, type Language, type PostKind } from "@/lib/posts/post-constants";
 import { KIND_LABELS } from "@/lib/post-meta";
@@ -40,7 +41,7 @@ function Select({ name, label, defaultValue, error, children, onChange }: { name
 
 const LANGUAGE_LABELS: Record<Language, string> = { nl: "Nederlands", en: "Engels" };
 
-export function MetaFields({ values, sections, media, errors, onKindChange }: { values: PostFieldValues; sections: { id: number; name: string }[]; media: MediaOption[]; errors: Errors; onKindChange: (kind: PostKind) => void }) {
+export function MetaFields({ values, sections, featuredImage, errors, onKindChange, onImageChange }: { values: PostFieldValues; sections: { id: number; name: string }[]; featuredImage: MediaOption | null; errors: Errors; onKindChange: (kind: PostKind) => void; onImageChange: () => void }) {
   return (
     <fieldset className="field-group">
       <legend>Bericht</legend>
@@ -54,10 +55,7 @@ export function MetaFields({ values, sections, media, errors, onKindChange }: { 
       <Select name="language" label="Taal" defaultValue={values.language} error={errors.language}>
         {LANGUAGES.map((l) => <option key={l} value={l}>{LANGUAGE_LABELS[l]}</option>)}
       </Select>
-      <Select name="featuredImageId" label="Uitgelichte afbeelding" defaultValue={String(values.featuredImageId ?? "")} error={errors.featuredImageId}>
-        <option value="">Geen</option>
-        {media.map((m) => <option key={m.id} value={m.id}>{m.alt}</option>)}
-      </Select>
+      <MediaPicker name="featuredImageId" label="Uitgelichte afbeelding" initial={featuredImage} noneLabel="Geen uitgelichte afbeelding" error={errors.featuredImageId} onChange={onImageChange} />
       <label className="choice">
         <input type="checkbox" name="highlighted" defaultChecked={values.highlighted} /> Uitlichten op de site
       </label>

@@ -4,7 +4,7 @@ import type { JSONContent } from "@tiptap/core";
 import Link from "next/link";
 import { useRef, useState } from "react";
 import { RichTextEditor } from "@/components/editor/rich-text-editor";
-import type { MediaOption } from "@/components/editor/insert-fields";
+import type { MediaOption } from "@/lib/media/media-option";
 import { FormField } from "@/components/ui/form-field";
 import { FormStatus } from "@/components/ui/form-status";
 import type { PostStatus } from "@/db/schema";
@@ -38,7 +38,8 @@ export type PostFormProps = {
   };
   sections: { id: number; name: string; slug: string }[];
   people: PersonOption[];
-  media: MediaOption[];
+  /** The chosen featured image; the picker searches the rest of the library itself. */
+  featuredImage: MediaOption | null;
   canPublish: boolean;
   /** Published posts to pick for the rail (editors only; empty for authors). */
   railCandidates: RailCandidate[];
@@ -51,7 +52,7 @@ const LABELS: Record<string, string> = {
   publishedOn: "Publicatiedatum",
 };
 
-export function PostForm({ post: initial, sections, people, media, canPublish, railCandidates }: PostFormProps) {
+export function PostForm({ post: initial, sections, people, featuredImage, canPublish, railCandidates }: PostFormProps) {
   const form = useRef<HTMLFormElement>(null);
   const [body, setBody] = useState<JSONContent | null>(initial.body);
   const [slug, setSlug] = useState(initial.slug);
@@ -153,7 +154,6 @@ export function PostForm({ post: initial, sections, people, media, canPublish, r
             initial={initial.body}
             labelId="body-label"
             errorId={errors.body ? "body-fout" : undefined}
-            media={media}
             onChange={(doc) => {
               setBody(doc);
               markDirty();
@@ -163,7 +163,7 @@ export function PostForm({ post: initial, sections, people, media, canPublish, r
       </div>
 
       <div className="post-form__side">
-        <MetaFields values={initial} sections={sections} media={media} errors={errors} onKindChange={setKind} />
+        <MetaFields values={initial} sections={sections} featuredImage={featuredImage} errors={errors} onKindChange={setKind} onImageChange={markDirty} />
         {canPublish && <PublicationFields publishedOn={initial.publishedOn} revisedOn={initial.revisedOn} isPublished={post.status === "published"} errors={errors} />}
         <ContactPersonField people={people} initialId={initial.contactPersonId} error={errors.contactPersonId} onChange={markDirty} />
         <CoauthorsField people={people} initialIds={initial.coauthorIds} error={errors.coauthorIds} onChange={markDirty} />

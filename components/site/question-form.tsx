@@ -7,6 +7,7 @@ import { FormField } from "@/components/ui/form-field";
 import { FormStatus } from "@/components/ui/form-status";
 import { idle } from "@/lib/actions/action-state";
 import { EMAIL_MAX, MESSAGE_MAX, NAME_MAX, ORGANISATION_MAX } from "@/lib/questions/question-fields";
+import { workingDaysPhrase } from "@/lib/questions/working-days";
 
 const LABELS = { name: "Naam", email: "E-mailadres", organisation: "Organisatie", message: "Uw vraag", topic: "Onderwerp", personId: "Medewerker" };
 
@@ -18,9 +19,11 @@ type Choice = { value: string; label: string };
  * text (it opens without JavaScript; it is open whenever the form shows errors), and links to `#stel-uw-vraag`
  * (the contact card's button) open it and put the cursor in the first field.
  */
-export function QuestionForm({ fold, recipientName, postId, personId, formToken, retentionDays, topics, colleagues }: {
+export function QuestionForm({ fold, recipientName, postId, personId, formToken, retentionDays, answerWorkingDays, topics, colleagues }: {
   fold?: string;
   recipientName?: string;
+  /** The promise of the site settings: an answer within this many working days. */
+  answerWorkingDays: number;
   postId?: number;
   personId?: number;
   formToken: string;
@@ -116,6 +119,9 @@ export function QuestionForm({ fold, recipientName, postId, personId, formToken,
           {length.toLocaleString("nl-NL")} van {MESSAGE_MAX.toLocaleString("nl-NL")} tekens
         </p>
       </div>
+      <p className="field__hint">
+        {recipientName ?? "Een van onze medewerkers"} antwoordt doorgaans binnen {workingDaysPhrase(answerWorkingDays)}, per e-mail.
+      </p>
       <p className="field__hint">
         {recipientName ? `${recipientName} ontvangt` : "Een van onze medewerkers ontvangt"} uw vraag met uw naam, e-mailadres en organisatie, om u te
         kunnen antwoorden. We verwijderen de vraag {retentionDays} dagen nadat ze is beantwoord. Lees meer in onze <Link href="/privacy">privacyverklaring</Link>.

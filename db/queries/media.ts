@@ -3,7 +3,7 @@ import { desc, eq, like, or, sql } from "drizzle-orm";
 import { db } from "../client";
 import { media, people, posts } from "../schema";
 
-export function listMedia({ q, limit = 200 }: { q?: string; limit?: number } = {}) {
+export function listMedia({ q, limit = 200, offset = 0 }: { q?: string; limit?: number; offset?: number } = {}) {
   const search = q ? `%${q.replace(/[%_\\]/g, (c) => `\\${c}`)}%` : undefined;
   return db()
     .select({ id: media.id, storageKey: media.storageKey, alt: media.alt, originalName: media.originalName, width: media.width, height: media.height, createdAt: media.createdAt })
@@ -11,6 +11,7 @@ export function listMedia({ q, limit = 200 }: { q?: string; limit?: number } = {
     .where(search ? or(like(media.alt, search), like(media.originalName, search)) : undefined)
     .orderBy(desc(media.createdAt), desc(media.id))
     .limit(limit)
+    .offset(offset)
     .all();
 }
 

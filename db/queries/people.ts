@@ -64,11 +64,13 @@ export function userLinkedElsewhere({ userId, personId }: { userId: number; pers
 }
 
 /** A person who can receive questions, if they exist and are active. */
+/** An active person who can receive questions, with the login (if any, and not disabled) linked to them. */
 export function getActiveRecipient({ id }: { id: number }) {
   return (
     db()
-      .select({ id: people.id, name: people.name, slug: people.slug, email: people.email })
+      .select({ id: people.id, name: people.name, slug: people.slug, email: people.email, accountEmail: users.email })
       .from(people)
+      .leftJoin(users, and(eq(people.userId, users.id), eq(users.disabled, false)))
       .where(and(eq(people.id, id), eq(people.active, true)))
       .get() ?? null
   );

@@ -3,6 +3,7 @@ import { getSchema, type JSONContent } from "@tiptap/core";
 import { Node as PMNode, type Schema } from "@tiptap/pm/model";
 import { z } from "@/lib/zod";
 import { contentExtensions } from "./extensions";
+import { isForeignImageSrc } from "./foreign-image";
 import { isSafeHref, isSafeImageSrc, youtubeId } from "./safe-url";
 
 const MAX_NODES = 20_000;
@@ -52,6 +53,7 @@ function unsafeUrl(doc: PMNode): string | null {
     if (problem) return false;
     if (node.type.name === "image" && !isSafeImageSrc(node.attrs.src)) problem = "Een afbeelding heeft een ongeldig adres.";
     if (node.type.name === "image" && !String(node.attrs.alt ?? "").trim()) problem = "Elke afbeelding heeft een alt-tekst nodig.";
+    if (node.type.name === "foreignImage" && !isForeignImageSrc(node.attrs.src)) problem = "Een afbeelding van een andere site heeft een ongeldig adres.";
     if (node.type.name === "youtube" && !youtubeId(node.attrs.src)) problem = "Een video heeft geen geldig YouTube-adres.";
     for (const mark of node.marks) {
       if (mark.type.name === "link" && !isSafeHref(mark.attrs.href)) {

@@ -5,6 +5,7 @@ import { TableKit } from "@tiptap/extension-table";
 import Youtube from "@tiptap/extension-youtube";
 import StarterKit from "@tiptap/starter-kit";
 import { Figure } from "./figure";
+import { ForeignImage } from "./foreign-image";
 import { isSafeHref } from "./safe-url";
 
 export const contentExtensions: Extensions = [
@@ -25,6 +26,7 @@ export const contentExtensions: Extensions = [
     },
   }),
   Figure.configure({ inline: false, allowBase64: false }),
+  ForeignImage,
   TableKit.configure({ table: { resizable: false } }),
   Youtube.configure({ nocookie: true, controls: true, modestBranding: true }),
 ];

@@ -10,7 +10,8 @@ export const Figure = Image.extend({
     };
   },
   parseHTML() {
-    return [{ tag: "figure img[src]" }, { tag: 'img[src]:not([src^="data:"])' }];
+    // Only our own library's images; any other <img> becomes a foreignImage placeholder (foreign-image.ts).
+    return [{ tag: 'figure img[src^="/media/"]' }, { tag: 'img[src^="/media/"]' }];
   },
   renderHTML({ node, HTMLAttributes }) {
     const caption = String(node.attrs.caption ?? "").trim();

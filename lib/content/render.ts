@@ -27,7 +27,8 @@ function renderDocument(doc: JSONContent): string {
   const html = renderToHTMLString({
     content: doc,
     extensions: contentExtensions,
-    options: { nodeMapping: { youtube: renderYoutube } },
+    // A placeholder for an image from another site is never shown to readers (publishing refuses it anyway).
+    options: { nodeMapping: { youtube: renderYoutube, foreignImage: () => "" } },
   });
   return sanitizeRichText(html);
 }

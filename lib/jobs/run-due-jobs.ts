@@ -9,6 +9,7 @@ import { runScheduledBackup } from "@/lib/ops/scheduled-backup";
 import { recordSchedulerRun } from "@/lib/ops/scheduler-status";
 import { changePublicContent } from "@/lib/posts/public-changes";
 import { purgeExpiredTrash } from "@/lib/posts/trash";
+import { queueDueReminders } from "@/lib/questions/reminders";
 import { auditRetentionDays, retentionDays } from "@/lib/retention";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -25,6 +26,8 @@ export async function runDueJobs(now = new Date()) {
     return { result: ids, postIds: ids, visible: ids.length > 0 };
   });
   for (const id of published) recordAudit({ action: "post.published_on_schedule", targetType: "post", targetId: id });
+  // Queued before sending, so a reminder goes out in the same round.
+  const reminders = await queueDueReminders(now);
   const mail = await sendDueMail(now);
   const { deleted, deletedAudit } = await inWriteTransaction(() => {
     forgetEndedSessionsBefore({ before: now });
@@ -39,5 +42,5 @@ export async function runDueJobs(now = new Date()) {
   // Daily, when BACKUP_DIR is set; the last round's time is what the health check reports.
   const backup = await runScheduledBackup(now);
   recordSchedulerRun(new Date());
-  return { published: published.length, mail, deletedQuestions: deleted, deletedAuditEvents: deletedAudit, deletedPosts, backup };
+  return { published: published.length, reminders, mail, deletedQuestions: deleted, deletedAuditEvents: deletedAudit, deletedPosts, backup };
 }

@@ -6,6 +6,6 @@ import type { MailKind } from "@/db/schema";
  */
 export function headersFor(kind: MailKind): Record<string, string> {
   if (kind === "receipt") return { "Auto-Submitted": "auto-replied" };
-  if (kind === "notification") return { "Auto-Submitted": "auto-generated" };
+  if (kind === "notification" || kind === "reminder") return { "Auto-Submitted": "auto-generated" };
   return {};
 }

@@ -38,6 +38,15 @@ describe("storing an uploaded image", () => {
     expect(fs.readdirSync(dir)).toEqual(before);
   });
 
+  it("accepts an AVIF image (which libvips reports as heif) and stores it as image/avif", async () => {
+    const avif = await sharp({ create: { width: 400, height: 300, channels: 3, background: "#336699" } }).avif().toBuffer();
+    const result = await storeImage(new File([new Uint8Array(avif)], "beeld.avif", { type: "image/avif" }));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.image).toMatchObject({ mimeType: "image/avif", width: 400, height: 300 });
+    expect(fs.readdirSync(path.join(dir, result.image.storageKey))).toContain("320.webp");
+  });
+
   it("refuses a file that is not an image", async () => {
     expect(await storeImage(file(Buffer.from("<svg xmlns='http://www.w3.org/2000/svg'/>"), "beeld.svg"))).toEqual({ ok: false, code: "geen-afbeelding" });
   });

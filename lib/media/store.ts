@@ -9,6 +9,15 @@ import { logEvent } from "@/lib/log/log.mjs";
 
 // Judged by the decoded content, never by the file name or the browser's claimed type. No SVG: it can carry script.
 const ACCEPTED = new Set(["jpeg", "png", "webp", "gif", "avif", "tiff"]);
+
+/**
+ * The format of decoded content. libvips reports AVIF as its container, "heif", with AV1 compression; other HEIF
+ * (HEIC, HEVC-compressed) cannot be decoded by this sharp build and stays refused.
+ */
+export function imageFormat(meta: Pick<Metadata, "format" | "compression">): string | undefined {
+  if (meta.format === "heif") return meta.compression === "av1" ? "avif" : undefined;
+  return meta.format;
+}
 // libvips refuses more pixels than this before decoding; "error" also refuses truncated and corrupt data
 // instead of storing a half-grey image.
 const DECODE_OPTIONS = { limitInputPixels: MAX_UPLOAD_PIXELS, failOn: "error" } as const;
@@ -36,7 +45,8 @@ export async function storeImage(file: File): Promise<StoreResult> {
   } catch {
     return refuse("geen-afbeelding");
   }
-  if (!meta.format || !ACCEPTED.has(meta.format) || !meta.width || !meta.height) return refuse("geen-afbeelding");
+  const format = imageFormat(meta);
+  if (!format || !ACCEPTED.has(format) || !meta.width || !meta.height) return refuse("geen-afbeelding");
   if (meta.width * meta.height > MAX_UPLOAD_PIXELS) return refuse("te-veel-pixels");
 
   // Decode once and completely, before anything is written: a truncated file fails here. Orientation from EXIF is
@@ -72,7 +82,7 @@ export async function storeImage(file: File): Promise<StoreResult> {
     logEvent("error", "media_store_failed", { error: (error as Error).message });
     return refuse("opslaan-mislukt");
   }
-  return { ok: true, image: { storageKey, mimeType: `image/${meta.format}`, width: meta.width, height: meta.height, byteSize: file.size } };
+  return { ok: true, image: { storageKey, mimeType: `image/${format}`, width: meta.width, height: meta.height, byteSize: file.size } };
 }
 
 export async function removeImageFiles(storageKey: string): Promise<void> {

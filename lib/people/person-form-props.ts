@@ -1,8 +1,9 @@
 import "server-only";
 import type { PersonFormValues } from "@/components/redactie/person-form";
-import { listMedia } from "@/db/queries/media";
+import { getMedia } from "@/db/queries/media";
 import { getPerson, listLinkableUsers } from "@/db/queries/people";
 import { can } from "@/lib/auth/permissions";
+import { toMediaOption } from "@/lib/media/media-option";
 import type { CurrentUser } from "@/lib/auth/session";
 
 export function personFormProps(person: NonNullable<ReturnType<typeof getPerson>> | null, actor: CurrentUser) {
@@ -17,5 +18,10 @@ export function personFormProps(person: NonNullable<ReturnType<typeof getPerson>
     userId: person?.userId ?? null,
     active: person?.active ?? true,
   };
-  return { person: values, photos: listMedia().map(({ id, alt }) => ({ id, alt })), users: listLinkableUsers({ personId: person?.id ?? null }), canLinkAccounts: can(actor, "user.manage") };
+  return { person: values, photo: person?.photoId ? toMediaOptionOrNull(person.photoId) : null, users: listLinkableUsers({ personId: person?.id ?? null }), canLinkAccounts: can(actor, "user.manage") };
+}
+
+function toMediaOptionOrNull(id: number) {
+  const item = getMedia({ id });
+  return item ? toMediaOption(item) : null;
 }

@@ -2,14 +2,14 @@ import "server-only";
 import type { JSONContent } from "@tiptap/core";
 import type { PostFormProps } from "@/components/redactie/post-form";
 import type { EditablePost } from "@/db/queries/editorial-posts";
-import { listMedia } from "@/db/queries/media";
+import { getMedia } from "@/db/queries/media";
 import { listPeople } from "@/db/queries/people";
 import { listRailCandidates, listRailItemsForEditing } from "@/db/queries/rail-items";
 import { listSections } from "@/db/queries/sections";
 import { can } from "@/lib/auth/permissions";
 import type { CurrentUser } from "@/lib/auth/session";
 import { formatDate, formatDateTime, toAmsterdamInput } from "@/lib/dates";
-import { mediaUrl } from "@/lib/media-urls";
+import { toMediaOption } from "@/lib/media/media-option";
 import { pendingRailItems } from "@/lib/posts/pending-changes";
 
 /** Everything the editor needs, and nothing more: the client gets these fields only. */
@@ -20,6 +20,7 @@ export function editorProps(user: CurrentUser, post: EditablePost | null): PostF
   const publishedOn = post?.publishedAt && post.status !== "scheduled" ? formatDateTime(post.publishedAt) : "";
   // A published post's pending rail, if its pending changes carry one, else the rail readers see.
   const railItems = editor && post ? (pendingRailItems(post.pendingChanges) ?? listRailItemsForEditing({ postId: post.id })) : [];
+  const featured = post?.featuredImageId ? getMedia({ id: post.featuredImageId }) : null;
   return {
     post: {
       id: post?.id ?? null,
@@ -60,7 +61,7 @@ export function editorProps(user: CurrentUser, post: EditablePost | null): PostF
     },
     sections: listSections(),
     people: listPeople().map(({ id, name, jobTitle, active }) => ({ id, name, jobTitle, active })),
-    media: listMedia().map((m) => ({ id: m.id, alt: m.alt, src: mediaUrl(m.storageKey), thumb: mediaUrl(m.storageKey, 320) })),
+    featuredImage: featured ? toMediaOption(featured) : null,
     canPublish: editor,
     railCandidates: editor ? listRailCandidates({ limit: 100 }).filter((c) => c.id !== post?.id) : [],
   };

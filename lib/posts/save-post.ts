@@ -11,6 +11,7 @@ import { getSectionSlugById } from "@/db/queries/sections";
 import { can } from "@/lib/auth/permissions";
 import type { CurrentUser } from "@/lib/auth/session";
 import { parseDocument } from "@/lib/content/document";
+import { foreignImageLabels, foreignImagesMessage } from "@/lib/content/foreign-image";
 import { freeSlug, slugify } from "@/lib/slugs";
 import type { PostForm } from "./post-schema";
 import { savePendingChanges } from "./pending-changes";
@@ -100,6 +101,8 @@ export async function savePost(user: CurrentUser, form: PostForm): Promise<SaveR
   if (goesPublic && !keepsPending) {
     const missing = missingForPublish({ ...form, body });
     if (missing.length) return { ok: false, message: checklistMessage(missing) };
+    const foreign = foreignImageLabels(body);
+    if (foreign.length) return { ok: false, message: foreignImagesMessage(foreign), fieldErrors: { body: foreignImagesMessage(foreign) } };
   }
   if (form.intent === "schedule" && (!form.scheduledAt || form.scheduledAt.getTime() <= Date.now())) {
     return { ok: false, message: "Kies een publicatiemoment in de toekomst.", fieldErrors: { scheduledAt: "Kies een moment in de toekomst." } };

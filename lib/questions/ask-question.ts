@@ -5,13 +5,14 @@ import { getPublicPostContact } from "@/db/queries/public-posts";
 import { addQuestionEvent, insertQuestion } from "@/db/queries/questions";
 import { inWriteTransaction } from "@/db/queries/transaction";
 import { listSections } from "@/db/queries/sections";
-import { acknowledgementMail, generalInboxAddress, notificationMail } from "@/lib/mail/question-mails";
+import { acknowledgementMail, generalInboxAddress, notificationMail, recipientAddress } from "@/lib/mail/question-mails";
+import { getSiteSettings } from "@/lib/settings/site-settings";
 import { takeQuestionAllowance } from "./question-limits";
 import { mayQueueReceipt } from "./receipt-cap";
 import type { QuestionInput } from "./question-schema";
 import { spamReason } from "./spam-signals";
 
-export type AskResult = { ok: true; questionId: number; recipient: { name: string; slug: string } | null } | { ok: false; message: string };
+export type AskResult = { ok: true; questionId: number; postId: number | null; recipient: { name: string; slug: string } | null } | { ok: false; message: string };
 
 /**
  * The post's contact person, or the chosen colleague, or the general inbox (null) - also when the intended
@@ -37,6 +38,7 @@ export async function askQuestion(input: QuestionInput, ipHash: string): Promise
   }
   const { post, recipient, topic } = route(input);
   const spam = spamReason(input);
+  const { answerWorkingDays } = getSiteSettings();
   const questionId = await inWriteTransaction(() => {
     const { id } = insertQuestion({
       postId: post?.id ?? null,
@@ -53,11 +55,13 @@ export async function askQuestion(input: QuestionInput, ipHash: string): Promise
     addQuestionEvent({ questionId: id, type: spam ? "spam" : "received", body: spam ? `Automatisch als spam gemarkeerd (${spam}).` : "" });
     if (spam) return id;
     const question = { id, ...input };
-    const inbox = recipient?.email ?? generalInboxAddress();
-    if (inbox) enqueueMail(notificationMail(question, inbox, post?.title ?? topic));
-    if (mayQueueReceipt()) enqueueMail(acknowledgementMail(question, recipient?.name ?? null, { post: post?.title ?? null, topic }));
+    // A colleague with neither a directory address nor a login hears nothing; the general inbox does instead.
+    const personal = recipient ? recipientAddress(recipient) : null;
+    const inbox = personal ?? generalInboxAddress();
+    if (inbox) enqueueMail(notificationMail(question, inbox, post?.title ?? topic, { hasAccount: !personal || Boolean(recipient?.accountEmail) }));
+    if (mayQueueReceipt()) enqueueMail(acknowledgementMail(question, recipient?.name ?? null, { post: post?.title ?? null, topic }, answerWorkingDays));
     return id;
   });
   // A bot is told the same as a person, so it learns nothing from the answer.
-  return { ok: true, questionId, recipient: recipient ? { name: recipient.name, slug: recipient.slug } : null };
+  return { ok: true, questionId, postId: post?.id ?? null, recipient: recipient ? { name: recipient.name, slug: recipient.slug } : null };
 }

@@ -6,7 +6,9 @@ import { addQuestionEvent, getQuestionInScope, updateQuestion } from "@/db/queri
 import { inWriteTransaction } from "@/db/queries/transaction";
 import { questionScope } from "@/lib/auth/scope";
 import type { CurrentUser } from "@/lib/auth/session";
-import { answerMail, notificationMail } from "@/lib/mail/question-mails";
+import { answerMail, notificationMail, recipientAddress } from "@/lib/mail/question-mails";
+import { mailServerConfigured } from "@/lib/mail/mail-server";
+import { answeredEvent, answeredMessage } from "./answer-message";
 
 export type InboxChange =
   | { kind: "assign"; personId: number }
@@ -45,7 +47,8 @@ export async function changeQuestion(user: CurrentUser, id: number, change: Inbo
         if (!person) return { ok: false as const, message: "Kies een actieve collega." };
         updateQuestion({ id }, { recipientId: person.id, status: q.status === "new" ? "new" : q.status });
         addQuestionEvent({ questionId: id, userId: user.id, type: "assigned", body: `Doorgestuurd naar ${person.name}.` });
-        if (person.email) enqueueMail(notificationMail(q, person.email, current.postTitle ?? q.topic));
+        const to = recipientAddress(person);
+        if (to) enqueueMail(notificationMail(q, to, current.postTitle ?? q.topic, { hasAccount: Boolean(person.accountEmail) }));
         message = `De vraag is doorgestuurd naar ${person.name}.`;
         break;
       }
@@ -63,12 +66,15 @@ export async function changeQuestion(user: CurrentUser, id: number, change: Inbo
         addQuestionEvent({ questionId: id, userId: user.id, type: "spam", body: "Als spam gemarkeerd." });
         message = "De vraag is als spam gemarkeerd.";
         break;
-      case "answer":
+      case "answer": {
+        // Without a mail server nothing is queued: a mail that goes out months later, once one is set, would surprise.
+        const how = { sendMail: change.sendMail, mailServer: mailServerConfigured() };
         updateQuestion({ id }, { status: "answered", answer: change.text, answeredAt: now, answeredById: user.id, closedAt: now });
-        addQuestionEvent({ questionId: id, userId: user.id, type: "answered", body: change.sendMail ? "Beantwoord en per e-mail verstuurd." : "Als beantwoord gemarkeerd." });
-        if (change.sendMail) enqueueMail(answerMail(q, change.text, user.name));
-        message = change.sendMail ? "Het antwoord is opgeslagen en wordt per e-mail verstuurd." : "De vraag is als beantwoord gemarkeerd.";
+        addQuestionEvent({ questionId: id, userId: user.id, type: "answered", body: answeredEvent(how) });
+        if (how.sendMail && how.mailServer) enqueueMail(answerMail(q, change.text, user.name));
+        message = answeredMessage(how);
         break;
+      }
     }
     return { ok: true as const, message };
   });

@@ -20,6 +20,11 @@ export const askQuestionAction = defineAction({
     // This question's mail goes out right after the answer is sent, ahead of any backlog; if it fails, the outbox
     // retries on the scheduler's next tick.
     after(() => sendDueMail(new Date(), { questionId: result.questionId }).catch(() => undefined));
-    redirect(`/contact/verzonden${result.recipient ? `?door=${encodeURIComponent(result.recipient.slug)}` : ""}`);
+    // Only ids and slugs in the address; the page looks the post up itself (public posts only), so this is no
+    // open redirect and repeats nothing the visitor typed.
+    const query = new URLSearchParams();
+    if (result.recipient) query.set("door", result.recipient.slug);
+    if (result.postId) query.set("bericht", String(result.postId));
+    redirect(`/contact/verzonden${query.size ? `?${query}` : ""}`);
   },
 });

@@ -5,7 +5,6 @@ import { listActivePeople } from "@/db/queries/people";
 import { listSections } from "@/db/queries/sections";
 import { retentionDays } from "@/lib/retention";
 import { formToken } from "@/lib/questions/spam-signals";
-import { workingDaysPhrase } from "@/lib/settings/answer-promise";
 import { getSiteSettings } from "@/lib/settings/site-settings";
 
 export const metadata: Metadata = {
@@ -25,13 +24,12 @@ export default function ContactPage() {
       <h1 className="page-title">Contact</h1>
       <p className="page-intro">
         Heeft u een vraag over Europees onderwijs-, onderzoeks- of innovatiebeleid? Kies een medewerker of een onderwerp;
-        weet u het niet, dan zorgen wij dat uw vraag bij de juiste collega komt. U krijgt doorgaans binnen{" "}
-        {workingDaysPhrase(settings.answerWorkingDays)} antwoord.
+        weet u het niet, dan zorgen wij dat uw vraag bij de juiste collega komt.
       </p>
       <div className="contact-layout">
         <section aria-labelledby="stel-uw-vraag-titel" id="stel-uw-vraag">
           <h2 id="stel-uw-vraag-titel">Stel uw vraag</h2>
-          <QuestionForm formToken={formToken()} retentionDays={retentionDays()} colleagues={colleagues} topics={topics} />
+          <QuestionForm formToken={formToken()} retentionDays={retentionDays()} answerWorkingDays={settings.answerWorkingDays} colleagues={colleagues} topics={topics} />
         </section>
         {hasContact && (
           <section aria-labelledby="bereikbaar-titel">

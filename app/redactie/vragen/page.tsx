@@ -13,6 +13,10 @@ import { questionScope } from "@/lib/auth/scope";
 import { requirePermission } from "@/lib/auth/session";
 import { failedMailCount } from "@/lib/mail/failed-mail";
 import { QUESTION_STATUS_LABELS } from "@/lib/questions/labels";
+import { QuestionAge, questionOverdue } from "@/components/redactie/question-age";
+import { ReplyTimes } from "@/components/redactie/reply-times";
+import { replyTimesPerColleague } from "@/lib/questions/reply-times";
+import { getSiteSettings } from "@/lib/settings/site-settings";
 
 export const metadata: Metadata = { title: "Vragen" };
 
@@ -35,6 +39,8 @@ export default async function QuestionsPage({ searchParams }: { searchParams: Pr
     page: filter.page,
     pageSize: PAGE_SIZE,
   });
+  const promised = getSiteSettings().answerWorkingDays;
+  const now = new Date();
   return (
     <>
       <div className="page-head">
@@ -62,9 +68,9 @@ export default async function QuestionsPage({ searchParams }: { searchParams: Pr
       {rows.length === 0 ? (
         <p>Er zijn geen vragen{filter.status ? " met deze status" : " voor u"}.</p>
       ) : (
-        <DataTable caption="Vragen, nieuwste eerst" columns={["Van", "Over", "Voor", "Status", "Ontvangen"]}>
+        <DataTable caption="Vragen, nieuwste eerst" columns={["Van", "Over", "Voor", "Status", "Ontvangen", "Wacht"]}>
           {rows.map((q) => (
-            <tr key={q.id}>
+            <tr key={q.id} className={questionOverdue(q, promised, now) ? "question-row--overdue" : undefined}>
               <th scope="row">
                 <Link href={`/redactie/vragen/${q.id}`}>{q.name}</Link>
               </th>
@@ -74,11 +80,15 @@ export default async function QuestionsPage({ searchParams }: { searchParams: Pr
               <td>
                 <DateTime value={q.createdAt} withTime />
               </td>
+              <td>
+                <QuestionAge status={q.status} createdAt={q.createdAt} promised={promised} now={now} />
+              </td>
             </tr>
           ))}
         </DataTable>
       )}
       <Pagination page={filter.page} pageCount={Math.ceil(total / PAGE_SIZE)} basePath="/redactie/vragen" params={{ status: filter.status, voor: filter.voor?.toString() }} />
+      {seesAll && <ReplyTimes rows={replyTimesPerColleague(now)} promised={promised} />}
     </>
   );
 }

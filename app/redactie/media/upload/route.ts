@@ -12,6 +12,7 @@ import { authorize } from "@/lib/auth/session";
 import { declaresMoreThan, readBodyWithin } from "@/lib/http/limited-body";
 import { isSameOrigin } from "@/lib/http/same-origin";
 import { removeImageFiles, storeImage } from "@/lib/media/store";
+import { toMediaOption, type MediaOption } from "@/lib/media/media-option";
 import { uploadSchema } from "@/lib/media/upload-schema";
 import { addedMessage, MAX_UPLOAD_BYTES, UPLOAD_CODE_FIELD, UPLOAD_MESSAGES, uploadCodeOf, type UploadCode } from "@/lib/media/upload-rules";
 
@@ -19,7 +20,8 @@ import { addedMessage, MAX_UPLOAD_BYTES, UPLOAD_CODE_FIELD, UPLOAD_MESSAGES, upl
 const MAX_REQUEST_BYTES = MAX_UPLOAD_BYTES + 64 * 1024;
 const MEDIA_PAGE = "/redactie/media";
 
-type Reply = { state: ActionState; status: number; codes?: UploadCode[]; addedId?: number };
+// `media`: the stored image, so the editor can insert what it just uploaded.
+type Reply = { state: ActionState; status: number; codes?: UploadCode[]; addedId?: number; media?: MediaOption };
 
 function refusal(code: UploadCode, status: number, values?: Record<string, string>): Reply {
   const field = UPLOAD_CODE_FIELD[code];
@@ -28,7 +30,9 @@ function refusal(code: UploadCode, status: number, values?: Record<string, strin
 }
 
 function respond(request: Request, reply: Reply): Response {
-  if (request.headers.get("accept")?.includes("application/json")) return Response.json(reply.state, { status: reply.status });
+  if (request.headers.get("accept")?.includes("application/json")) {
+    return Response.json(reply.media ? { ...reply.state, media: reply.media } : reply.state, { status: reply.status });
+  }
   const target = new URL(MEDIA_PAGE, request.url);
   if (reply.addedId) target.searchParams.set("toegevoegd", String(reply.addedId));
   if (reply.codes) target.searchParams.set("upload", reply.codes.join(","));
@@ -74,7 +78,7 @@ async function handle(request: Request): Promise<Reply> {
   }
   recordAudit({ action: "media.uploaded", userId: auth.user.id, targetType: "media", targetId: id });
   revalidatePath(MEDIA_PAGE);
-  return { state: { status: "success", message: addedMessage(alt) }, status: 200, addedId: id };
+  return { state: { status: "success", message: addedMessage(alt) }, status: 200, addedId: id, media: toMediaOption({ id, alt, storageKey: stored.image.storageKey }) };
 }
 
 export async function POST(request: Request): Promise<Response> {

@@ -8,6 +8,8 @@ import { listQuestionEvents } from "@/db/queries/questions";
 import { requirePermission } from "@/lib/auth/session";
 import { openQuestion } from "@/lib/questions/inbox";
 import { QUESTION_STATUS_LABELS } from "@/lib/questions/labels";
+import { QuestionAge } from "@/components/redactie/question-age";
+import { getSiteSettings } from "@/lib/settings/site-settings";
 
 export const metadata: Metadata = { title: "Vraag" };
 
@@ -30,6 +32,10 @@ export default async function QuestionPage({ params }: { params: Promise<{ id: s
         <dd>{QUESTION_STATUS_LABELS[q.status]}</dd>
         <dt>Ontvangen</dt>
         <dd><DateTime value={q.createdAt} withTime /></dd>
+        <dt>Wacht</dt>
+        <dd>
+          <QuestionAge status={q.status} createdAt={q.createdAt} promised={getSiteSettings().answerWorkingDays} now={new Date()} />
+        </dd>
         <dt>Van</dt>
         <dd>
           {q.name} · <a href={`mailto:${q.email}`}>{q.email}</a>
