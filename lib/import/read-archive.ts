@@ -10,7 +10,7 @@ export const MAX_IMPORT_BYTES = 100 * 1024 * 1024;
 
 export type ArchiveFormat = "wordpress" | "ghost";
 
-const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const megabytes = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${(bytes / 1024).toFixed(1)} kB`);
 
 export async function readArchive({ file, format, source, maxBytes = MAX_IMPORT_BYTES }: { file: string; format: ArchiveFormat; source?: string; maxBytes?: number }): Promise<ImportArchive> {
   const stat = await fs.stat(file).catch(() => null);
