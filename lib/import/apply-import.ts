@@ -239,6 +239,10 @@ function writeArchive(archive: ImportArchive, prepared: PreparedItem[], fresh: P
 
   const mediaIds = new Map<string, number>();
   for (const image of fresh) {
+    // Another run of the same archive committed this image after we looked: our text points at our own copy.
+    if (getImportRecord({ source, entity: "media", externalId: image.relPath })) {
+      throw new ImportFileError("Another import of this archive finished while this one ran. Nothing was imported by this run; run it again.");
+    }
     const { id } = insertMedia({
       storageKey: image.storageKey,
       originalName: path.basename(image.relPath).slice(0, 200),
