@@ -156,6 +156,7 @@ describe.each<Format>(["wordpress", "ghost"])("importing the %s fixture", (forma
     const hidden = postBySlug(format === "wordpress" ? "interne-notitie" : "alleen-voor-leden");
     expect(hidden.status).toBe("draft");
     expect(hidden.publishedAt?.toISOString()).toBe("2025-04-01T08:00:00.000Z");
+    expect(hidden.title).toBe(format === "wordpress" ? "Interne notitie van Pieter’s team" : "Alleen voor leden");
     expect(db().select().from(posts).where(eq(posts.title, "Over ons")).all()).toEqual([]);
     expect(db().select().from(posts).where(eq(posts.title, "Weggegooid")).all()).toEqual([]);
   });

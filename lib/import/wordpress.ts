@@ -103,6 +103,8 @@ export function parseWordPress(xml: string): ImportArchive {
     parseAttributeValue: false,
     trimValues: false,
     processEntities: true,
+    // Titles outside CDATA carry entities such as &#8217; (WordPress's curly quotes).
+    htmlEntities: true,
     isArray: (name) => ["item", "category", "wp:postmeta", "wp:author", "wp:category", "wp:tag"].includes(name),
   });
   const root = parser.parse(xml) as Node;
