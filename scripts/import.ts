@@ -6,6 +6,7 @@ import fs from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { LANGUAGES, POST_KINDS, type Language, type PostKind } from "../db/schema";
 import { databasePath } from "../db/connection";
+import { recordAudit } from "../db/queries/audit";
 import { applyImport, parseSectionMap } from "../lib/import/apply-import";
 import { readArchive } from "../lib/import/read-archive";
 import { formatReport } from "../lib/import/report";
@@ -60,6 +61,7 @@ async function main(): Promise<void> {
     console.log(`Report written to ${values.report}.`);
   }
   if (!report.dryRun) {
+    recordAudit({ action: "import.completed", targetType: "import", targetId: report.source, detail: { via: "cli", posts: report.posts, people: report.people, media: report.media } });
     console.log(`Imported into ${databasePath()}; the search index is up to date. A running server shows new articles at once, lists within five minutes and changed articles within an hour (restart it to see everything at once).`);
   }
 }

@@ -139,17 +139,17 @@ export async function applyImport(archive: ImportArchive, options: ImportOptions
 
   try {
     const prepared: PreparedItem[] = [];
-    const skippedBefore = { n: 0 };
+    let skipped = 0;
     for (const item of archive.items) {
       const label = `${item.type} "${clip(item.title || item.slug || item.externalId, 80)}"`;
       if (item.type === "page") {
         lines.look("skipped", label, `not imported: this newsroom has no free-standing pages (only posts in sections); move its text by hand if it is still needed${item.oldUrl ? ` (was ${item.oldUrl})` : ""}`);
-        skippedBefore.n += 1;
+        skipped += 1;
         continue;
       }
       if (!item.status) {
         lines.info("skipped", label, item.statusNote ?? `status "${item.sourceStatus}" not imported`);
-        skippedBefore.n += 1;
+        skipped += 1;
         continue;
       }
       if (item.statusNote) lines.look("status", label, item.statusNote);
@@ -184,7 +184,7 @@ export async function applyImport(archive: ImportArchive, options: ImportOptions
       prepared.push({ item, label, doc, lead: clip(lead, LEAD_MAX), title: clip(title, TITLE_MAX), featured });
     }
 
-    const report = await inWriteTransaction(() => writeArchive(archive, prepared, fresh, options, now, skippedBefore.n));
+    const report = await inWriteTransaction(() => writeArchive(archive, prepared, fresh, options, now, skipped));
     report.lines.unshift(...lines.lines);
     report.media.reused = reused.size;
     return report;

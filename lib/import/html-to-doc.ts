@@ -70,11 +70,11 @@ function unwrap(element: Element): void {
   element.replaceWith(...Array.from(element.childNodes));
 }
 
-/** Walks the JSON document; `visit` sees every node with its parent's content array. */
-function walk(node: JSONContent, visit: (node: JSONContent, siblings: JSONContent[] | undefined, depth: { tables: number }) => void, depth = { tables: 0 }, siblings?: JSONContent[]) {
-  visit(node, siblings, depth);
-  const inner = node.type === "table" ? { tables: depth.tables + 1 } : depth;
-  for (const child of node.content ?? []) walk(child, visit, inner, node.content);
+/** Whether a table sits inside another table. */
+function hasNestedTable(node: JSONContent, tablesAround = 0): boolean {
+  if (node.type === "table" && tablesAround > 0) return true;
+  const inner = node.type === "table" ? tablesAround + 1 : tablesAround;
+  return (node.content ?? []).some((child) => hasNestedTable(child, inner));
 }
 
 /** Removes the paragraph ProseMirror makes of a figcaption right after its image (the caption is an attribute). */
@@ -192,11 +192,7 @@ export async function htmlToDoc(html: string, { resolveImage }: { resolveImage: 
   // Empty paragraphs are spacing from the old site's markup, not text.
   json.content = (json.content ?? []).filter((node) => node.type !== "paragraph" || (node.content?.length ?? 0) > 0);
   if (json.content.length === 0) json.content = [{ type: "paragraph" }];
-  let nested = false;
-  walk(json, (node, _siblings, depth) => {
-    if (node.type === "table" && depth.tables > 0) nested = true;
-  });
-  if (nested) find("look", "nested-table", "a table inside a table was kept; check how it reads");
+  if (hasNestedTable(json)) find("look", "nested-table", "a table inside a table was kept; check how it reads");
 
   const checked = parseDocument(json);
   if (checked.ok) return { doc: checked.doc, findings };

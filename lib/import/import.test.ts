@@ -257,7 +257,9 @@ describe("files that cannot be imported", () => {
   it.each<[string, Format, string, RegExp]>([
     ["a truncated WordPress export", "wordpress", fs.readFileSync(WXR, "utf8").slice(0, 6000), /not well-formed XML .* it may be truncated\. Nothing was imported\./],
     ["XML that is not WXR", "wordpress", '<?xml version="1.0"?><rss version="2.0"><channel><title>Feed</title></channel></rss>', /not a WordPress export \(WXR\)/],
-    ["a Ghost export given as WordPress", "wordpress", fs.readFileSync(GHOST, "utf8"), /not well-formed XML/],
+    ["a Ghost export given as WordPress", "wordpress", fs.readFileSync(GHOST, "utf8"), /looks like JSON, not a WordPress export .* use --ghost/],
+    ["a WordPress export given as Ghost", "ghost", fs.readFileSync(WXR, "utf8"), /looks like XML, not a Ghost export .* use --wordpress/],
+    ["a file that is neither", "wordpress", "Dit is gewoon tekst.", /not well-formed XML|not a WordPress export/],
     ["a truncated Ghost export", "ghost", fs.readFileSync(GHOST, "utf8").slice(0, 3000), /not valid JSON .* it may be truncated/],
     ["JSON that is not a Ghost export", "ghost", '{"posts": []}', /not a Ghost export: it has no db\[0\]\.data\.posts/],
     ["an empty file", "ghost", "", /is empty/],

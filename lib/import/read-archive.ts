@@ -19,6 +19,9 @@ export async function readArchive({ file, format, source, maxBytes = MAX_IMPORT_
   if (stat.size > maxBytes) {
     throw new ImportFileError(`${file} is ${megabytes(stat.size)}; the import reads at most ${megabytes(maxBytes)} at once. Export the archive in parts (for example per year) and import each. Nothing was imported.`);
   }
-  const content = await fs.readFile(file, "utf8");
+  const content = (await fs.readFile(file, "utf8")).replace(/^\uFEFF/, "");
+  const first = content.trimStart()[0];
+  if (format === "wordpress" && first === "{") throw new ImportFileError(`${file} looks like JSON, not a WordPress export (XML). For a Ghost export use --ghost. Nothing was imported.`);
+  if (format === "ghost" && first === "<") throw new ImportFileError(`${file} looks like XML, not a Ghost export (JSON). For a WordPress export use --wordpress. Nothing was imported.`);
   return format === "wordpress" ? parseWordPress(content) : parseGhost(content, { source });
 }
