@@ -127,6 +127,14 @@ describe.each<Format>(["wordpress", "ghost"])("importing the %s fixture", (forma
     expect(figure?.attrs?.src).toMatch(/^\/media\/[a-f0-9]{24}\/1280\.webp$/);
     expect(figure?.attrs?.caption).toBe(format === "wordpress" ? "De zaal tijdens het debat" : "De begroting in één grafiek");
     expect(nodesOf(post.body as JSONContent, "table")).toHaveLength(2);
+    if (format === "wordpress") {
+      // The same file under its resized and its original address is stored once, with the alt text each place gives.
+      const images = nodesOf(post.body as JSONContent, "image");
+      expect(images.map((i) => i.attrs?.alt)).toEqual(["Een volle zaal in Brussel", "De zaal van achteren"]);
+      expect(new Set(images.map((i) => i.attrs?.src)).size).toBe(1);
+      expect(db().select().from(media).where(eq(media.originalName, "zaal.jpg")).all()).toHaveLength(1);
+      expect(post.lead).toBe("Een verslag van het debat over de Brusselse begroting’s & kennis.");
+    }
     if (format === "wordpress") expect(nodesOf(post.body as JSONContent, "youtube")[0]?.attrs?.src).toContain("dQw4w9WgXcQ");
 
     const look = report.lines.filter((l) => l.level === "look").map((l) => `${l.topic}: ${l.message}`);
