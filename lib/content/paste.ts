@@ -1,4 +1,4 @@
-// Cleans HTML pasted from Word or Google Docs before Tiptap parses it (browser only: uses DOMParser).
+// Cleans HTML pasted from Word or Google Docs before Tiptap parses it (cleanPastedHtml: browser only, uses DOMParser).
 // The schema already drops colours, fonts and unknown tags; this fixes what it would misread.
 
 const BULLET = /^\s*([·•▪◦o§\-–*]|\d+[.)]|[a-z][.)])\s+/i;
@@ -27,7 +27,15 @@ function convertWordLists(doc: Document): void {
 
 export function cleanPastedHtml(html: string): string {
   const doc = new DOMParser().parseFromString(html, "text/html");
-  doc.querySelectorAll("style, script, meta, link, title, xml, o\\:p").forEach((el) => el.remove());
+  cleanPastedDocument(doc);
+  return doc.body.innerHTML;
+}
+
+/** The same on a parsed document; also used by the archive import (lib/import) with a server-side DOM. */
+export function cleanPastedDocument(doc: Document): void {
+  doc.querySelectorAll("style, script, meta, link, title, xml").forEach((el) => el.remove());
+  // Word's empty <o:p> paragraphs; by tag name, since not every selector engine accepts the escaped colon.
+  Array.from(doc.getElementsByTagName("o:p")).forEach((el) => el.remove());
   convertWordLists(doc);
   // The editor knows h2 and h3: a pasted h1 becomes h2, h4 to h6 become h3.
   doc.querySelectorAll("h1, h4, h5, h6").forEach((h) => {
@@ -35,5 +43,4 @@ export function cleanPastedHtml(html: string): string {
     replacement.innerHTML = h.innerHTML;
     h.replaceWith(replacement);
   });
-  return doc.body.innerHTML;
 }

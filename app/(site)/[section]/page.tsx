@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
 import { PostList } from "@/components/site/post-list";
 import { listPublicPosts } from "@/db/queries/public-lists";
 import { getSection } from "@/db/queries/sections";
+import { currentPathForSlug } from "@/lib/posts/old-address";
 
 type Params = { section: string };
 
@@ -27,8 +28,14 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
 }
 
 export default async function SectionPage({ params }: { params: Promise<Params> }) {
-  const section = getSection({ slug: (await params).section });
-  if (!section) notFound();
+  const slug = (await params).section;
+  const section = getSection({ slug });
+  if (!section) {
+    // An imported site's one-segment address (Ghost's /slug/, WordPress's "post name" permalinks).
+    const moved = currentPathForSlug(slug);
+    if (moved) permanentRedirect(moved);
+    notFound();
+  }
   const { rows, total } = listPublicPosts({ sectionId: section.id, page: 1, pageSize: PAGE_SIZE });
   return (
     <>
