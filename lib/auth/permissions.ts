@@ -16,6 +16,8 @@ export const PERMISSIONS = {
   "user.manage": ["admin"],
   "system.view": ["admin"],
   "account.manage": ["admin", "editor", "author"],
+  "newsletter.manage": ["admin", "editor"],
+  "subscriber.manage": ["admin"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
