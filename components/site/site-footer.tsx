@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { NewsletterSignup } from "@/components/site/newsletter-signup";
 import { SITE_NAME } from "@/lib/site";
 
 export function SiteFooter() {
@@ -6,6 +7,7 @@ export function SiteFooter() {
     <footer className="site-footer">
       <div className="site-footer__inner">
         <p>{SITE_NAME} informeert Nederlandse onderwijs- en kennisinstellingen over Europees beleid.</p>
+        <NewsletterSignup />
         <nav aria-label="Voettekst">
           <ul className="footer-nav">
             <li><Link href="/contact">Contact</Link></li>

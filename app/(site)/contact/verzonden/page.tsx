@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { NewsletterSignup } from "@/components/site/newsletter-signup";
 import { getPersonBySlug } from "@/db/queries/people";
 
 export const metadata: Metadata = { title: "Uw vraag is verstuurd", robots: { index: false } };
@@ -17,6 +18,7 @@ export default async function QuestionSentPage({ searchParams }: { searchParams:
       <p>
         <Link href="/">Terug naar de voorpagina</Link>
       </p>
+      <NewsletterSignup source="vraag" />
     </div>
   );
 }
