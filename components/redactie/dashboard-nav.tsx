@@ -9,6 +9,7 @@ export function DashboardNav({ user, newQuestions }: { user: CurrentUser; newQue
     { href: "/redactie/vragen", label: "Vragen", show: true, badge: newQuestions },
     { href: "/redactie/medewerkers", label: "Medewerkers", show: can(user, "person.manage") },
     { href: "/redactie/media", label: "Media", show: can(user, "media.upload") },
+    { href: "/redactie/nieuwsbrief", label: "Nieuwsbrief", show: can(user, "newsletter.manage") },
     { href: "/redactie/gebruikers", label: "Gebruikers", show: can(user, "user.manage") },
     { href: "/redactie/systeem", label: "Systeem", show: can(user, "system.view") },
     { href: "/redactie/account", label: "Account", show: true },

@@ -1,4 +1,5 @@
 import "server-only";
+import { revalidatePath } from "next/cache";
 import { recordAudit } from "@/db/queries/audit";
 import {
   claimIssueForSending,
@@ -81,6 +82,8 @@ export async function queueIssue({ id, userId, now = new Date() }: { id: number;
     return due.length;
   });
   if (queued === null) return null;
+  // The archive lists it from now on.
+  revalidatePath("/nieuwsbrief");
   recordAudit({ action: "newsletter.sent", userId, targetType: "newsletter_issue", targetId: id, detail: { queued } });
   return { queued };
 }
