@@ -18,6 +18,7 @@ import "@/app/styles/newsletter-dashboard.css";
 export const metadata: Metadata = { title: "Nieuwsbrief bewerken" };
 
 const NOTICES: Record<string, string> = {
+  opgeslagen: "Opgeslagen.",
   test: "De testmail staat klaar en gaat naar uw eigen e-mailadres.",
   verzonden: "De nieuwsbrief is verstuurd naar de wachtrij; hieronder ziet u de voortgang.",
   ingepland: "De nieuwsbrief is ingepland.",
