@@ -1,4 +1,5 @@
 import crypto from "node:crypto";
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { accounts, cookieHeader, pageAs } from "./support/accounts";
 import { queryDatabase } from "./support/database";
@@ -30,6 +31,12 @@ const issuesTo = (smtp: TestSmtp, email: string, subject: string) => mailTo(smtp
 const uniqueSubject = (label: string) => `Nieuwsbrief ${label} ${crypto.randomBytes(3).toString("hex")}`;
 const linkIn = (text: string, path: string) => new RegExp(`https?://\\S+${path}\\?t=[\\w.-]+`).exec(text)?.[0];
 const relative = (url: string) => new URL(url).pathname + new URL(url).search;
+
+/** No WCAG 2.1 AA violations on the page as it is now (as e2e/accessibility.spec.ts checks the other pages). */
+async function expectAccessible(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")})`)).toEqual([]);
+}
 
 /** Signs up on /nieuwsbrief like a person without JavaScript (who takes longer than the minimum fill time). */
 async function signUp(browser: Browser, email: string, { sections = [] as string[] } = {}): Promise<string> {
@@ -171,6 +178,7 @@ test("an editor drafts, reorders, previews, tests and sends an issue; every conf
     expect(html).not.toMatch(/<img/i);
     expect([...html.matchAll(/href="([^"]+)"/g)].map((m) => m[1]).filter((href) => !href!.startsWith(baseURL!))).toEqual([]);
 
+    await expectAccessible(editor);
     await editor.getByRole("button", { name: "Testmail naar mij sturen" }).click();
     await expect(editor.getByRole("status").filter({ hasText: "De testmail staat klaar" })).toBeVisible();
     await expect.poll(() => issuesTo(smtp, accounts.editor.email, `[Test] ${subject}`).length, { timeout: 20_000 }).toBe(1);
@@ -204,6 +212,7 @@ test("an editor drafts, reorders, previews, tests and sends an issue; every conf
     await expect(reader.getByRole("heading", { level: 1 })).toHaveText(subject);
     await expect(reader.locator("main")).toContainText("Deze week veel nieuws uit Brussel.");
     await expect(reader.getByRole("link", { name: items[0]!.title })).toBeVisible();
+    await expectAccessible(reader);
   } finally {
     await smtp.stop();
   }

@@ -82,8 +82,9 @@ export async function queueIssue({ id, userId, now = new Date() }: { id: number;
     return due.length;
   });
   if (queued === null) return null;
-  // The archive lists it from now on.
+  // The archive lists it from now on (and its page no longer answers 404).
   revalidatePath("/nieuwsbrief");
+  revalidatePath(`/nieuwsbrief/${id}`);
   recordAudit({ action: "newsletter.sent", userId, targetType: "newsletter_issue", targetId: id, detail: { queued } });
   return { queued };
 }
