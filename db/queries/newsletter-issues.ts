@@ -52,7 +52,7 @@ export function listIssueItems({ postIds }: { postIds: number[] }): IssueItem[] 
   return postIds.flatMap((id) => byId.get(id) ?? []);
 }
 
-export function insertIssue(input: { subject: string; postIds: number[]; periodStart: Date; periodEnd: Date; createdById: number }): number {
+export function insertIssue(input: { subject: string; postIds: number[]; periodStart: Date; periodEnd: Date; createdById: number | null }): number {
   return db().insert(newsletterIssues).values(input).returning({ id: newsletterIssues.id }).get().id;
 }
 
