@@ -11,7 +11,7 @@ type Item = { id: number; title: string; meta: string };
 
 /**
  * Subject, intro and the items of a draft. Every button submits the whole form (so typed text is saved with each
- * step) and names its step; it works without JavaScript.
+ * step) and names its step; it works without JavaScript. Each step reloads the page with the saved order.
  */
 export function NewsletterIssueForm({ id, subject, intro, items }: { id: number; subject: string; intro: string; items: Item[] }) {
   const [state, action, pending] = useActionState(saveIssueAction, idle);
@@ -42,6 +42,10 @@ export function NewsletterIssueForm({ id, subject, intro, items }: { id: number;
           aria-invalid={errors.intro ? true : undefined}
         />
       </div>
+      {/* First of the form's buttons, so Enter in a field saves (instead of moving an item). */}
+      <button type="submit" name="op" value="save" className="button" disabled={pending}>
+        Opslaan
+      </button>
       <h2 id="onderdelen">Onderdelen ({items.length})</h2>
       {items.length === 0 ? (
         <p>Deze nieuwsbrief heeft geen onderdelen. Zonder onderdelen ontvangt niemand hem.</p>
@@ -73,9 +77,6 @@ export function NewsletterIssueForm({ id, subject, intro, items }: { id: number;
           ))}
         </ol>
       )}
-      <button type="submit" name="op" value="save" className="button" disabled={pending}>
-        Opslaan
-      </button>
     </form>
   );
 }
