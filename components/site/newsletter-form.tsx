@@ -19,6 +19,9 @@ export function NewsletterForm({ source, formToken, sections }: { source: Signup
   const errors = state.fieldErrors ?? {};
   const checked = new Set((values.sectionIds ?? "").split(","));
   const id = (name: string) => `nieuwsbrief-${source}-${name}`;
+  // The compact form sits in the footer of pages with their own e-mail field (logging in, a question): its label
+  // names what it is for.
+  const emailLabel = sections ? "E-mailadres" : "E-mail voor de nieuwsbrief";
   const openedAt = useRef(0);
   const fillMs = useRef<HTMLInputElement>(null);
   useEffect(() => {
@@ -32,7 +35,7 @@ export function NewsletterForm({ source, formToken, sections }: { source: Signup
       noValidate
       onSubmit={() => fillMs.current && (fillMs.current.value = String(Date.now() - openedAt.current))}
     >
-      <FormStatus state={state} labels={{ email: "E-mailadres" }} idPrefix={`nieuwsbrief-${source}`} />
+      <FormStatus state={state} labels={{ email: emailLabel }} idPrefix={`nieuwsbrief-${source}`} />
       <input type="hidden" name="source" value={source} />
       <input type="hidden" name="formToken" value={formToken} />
       <input type="hidden" name="fillMs" ref={fillMs} defaultValue="" />
@@ -40,7 +43,7 @@ export function NewsletterForm({ source, formToken, sections }: { source: Signup
         <label htmlFor={id("website")}>Website</label>
         <input id={id("website")} name="website" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
       </div>
-      <FormField id={id("email")} name="email" label="E-mailadres" type="email" autoComplete="email" required defaultValue={values.email} error={errors.email} maxLength={EMAIL_MAX} />
+      <FormField id={id("email")} name="email" label={emailLabel} type="email" autoComplete="email" required defaultValue={values.email} error={errors.email} maxLength={EMAIL_MAX} />
       {sections && sections.length > 0 && (
         <fieldset className="newsletter-form__sections">
           <legend>Rubrieken (niet verplicht)</legend>
