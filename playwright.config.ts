@@ -39,9 +39,11 @@ export default defineConfig({
     launchOptions: chromiumLaunchOptions,
   },
   projects: [
-    { name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined }, testIgnore: /database-lock\.spec\.ts/ },
+    { name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined }, testIgnore: /(database-lock|newsletter)\.spec\.ts/ },
+    // Runs its own SMTP server on the mail tests' port and stops it for outages: after the other mail tests, not beside them.
+    { name: "newsletter", use: { ...devices["Desktop Chrome"], channel: undefined }, testMatch: /newsletter\.spec\.ts/, dependencies: ["chromium"] },
     // Holds SQLite's write lock for seconds on purpose: runs after everything else, so no other test's save waits.
-    { name: "exclusive", use: { ...devices["Desktop Chrome"], channel: undefined }, testMatch: /database-lock\.spec\.ts/, dependencies: ["chromium"] },
+    { name: "exclusive", use: { ...devices["Desktop Chrome"], channel: undefined }, testMatch: /database-lock\.spec\.ts/, dependencies: ["newsletter"] },
   ],
   webServer: {
     // Migrate and seed the temporary database, build for production, start on loopback.

@@ -31,6 +31,9 @@ const PUBLIC_PAGES = [
   "/contact/verzonden",
   "/privacy",
   "/toegankelijkheid",
+  "/nieuwsbrief",
+  "/nieuwsbrief/aangemeld",
+  "/nieuwsbrief/afmelden?t=verlopen",
   "/bestaat-niet/ook-niet",
   "/inloggen",
 ];
@@ -66,6 +69,7 @@ test.describe("accessibility (axe, WCAG 2.1 AA)", () => {
       "/redactie/gebruikers",
       "/redactie/account",
       "/redactie/instellingen",
+      "/redactie/nieuwsbrief",
       ...(questionId ? [`/redactie/vragen/${questionId}`] : []),
     ];
     for (const path of pages) await expectNoViolations(page, path);

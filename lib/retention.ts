@@ -14,3 +14,6 @@ export function retentionDays(): number {
 export function auditRetentionDays(): number {
   return days(process.env.AUDIT_RETENTION_DAYS, 365);
 }
+
+/** Newsletter sign-ups that were never confirmed are deleted after this many days (their link has expired). */
+export const UNCONFIRMED_SUBSCRIBER_DAYS = 7;

@@ -27,6 +27,7 @@ export function DashboardNav({ user, counts }: { user: CurrentUser; counts: NavC
     [
       { href: "/redactie/medewerkers", label: "Medewerkers", show: can(user, "person.manage") },
       { href: "/redactie/media", label: "Media", show: can(user, "media.upload") },
+      { href: "/redactie/nieuwsbrief", label: "Nieuwsbrief", show: can(user, "newsletter.manage") },
     ],
     [
       { href: "/redactie/gebruikers", label: "Gebruikers", show: can(user, "user.manage") },

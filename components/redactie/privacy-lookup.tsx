@@ -30,6 +30,11 @@ export function PrivacyLookup() {
           <p>
             {found.questions.length} {found.questions.length === 1 ? "vraag" : "vragen"}, {found.events} regels geschiedenis, {found.mail} e-mails.
           </p>
+          <p>
+            {found.subscription
+              ? `Nieuwsbrief: ${found.subscription.status}, toestemming op ${formatDate(new Date(found.subscription.consentAt))} via ${found.subscription.consentSource}.`
+              : "Geen aanmelding voor de nieuwsbrief."}
+          </p>
           {found.questions.length > 0 && (
             <ul>
               {found.questions.map((q) => (

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { OrganisationContact } from "@/components/site/organisation-contact";
 import { getSiteSettings } from "@/lib/settings/site-settings";
+import { NewsletterSignup } from "@/components/site/newsletter-signup";
 
 export function SiteFooter() {
   const settings = getSiteSettings();
@@ -12,6 +13,7 @@ export function SiteFooter() {
           <p>{settings.tagline || `${settings.siteName} informeert Nederlandse onderwijs- en kennisinstellingen over Europees beleid.`}</p>
           <OrganisationContact settings={settings} />
         </div>
+        <NewsletterSignup />
         <nav aria-label="Voettekst">
           <ul className="footer-nav">
             <li><Link href="/contact">Contact</Link></li>

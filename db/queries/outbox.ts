@@ -1,10 +1,20 @@
 import "server-only";
-import { and, asc, count, desc, eq, gte, inArray, isNotNull, isNull, lte, or, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, gte, inArray, isNotNull, isNull, lte, notInArray, or, sql } from "drizzle-orm";
 import { db } from "../client";
 import { questionScopeWhere, type QuestionScope } from "./scopes";
 import { outbox, questions, type MailKind } from "../schema";
 
-export type OutgoingMail = { kind: MailKind; to: string; subject: string; text: string; questionId?: number | null };
+export type OutgoingMail = {
+  kind: MailKind;
+  to: string;
+  subject: string;
+  text: string;
+  questionId?: number | null;
+  html?: string | null;
+  headers?: Record<string, string> | null;
+  issueId?: number | null;
+  subscriberId?: number | null;
+};
 export type ClaimedMail = typeof outbox.$inferSelect;
 
 export function enqueueMail(mail: OutgoingMail): void {
@@ -15,7 +25,7 @@ export function enqueueMail(mail: OutgoingMail): void {
  * Claims the oldest mail that is due at `due` and not held by another sender, in one statement: it sets a lease
  * until `leaseUntil` and counts the attempt, so two senders never get the same row and attempts add up.
  */
-export function claimDueMail({ due, now, leaseUntil, questionId }: { due: Date; now: Date; leaseUntil: Date; questionId?: number }): ClaimedMail | undefined {
+export function claimDueMail({ due, now, leaseUntil, questionId, subscriberId, skipKinds = [] }: { due: Date; now: Date; leaseUntil: Date; questionId?: number; subscriberId?: number; skipKinds?: MailKind[] }): ClaimedMail | undefined {
   const next = db()
     .select({ id: outbox.id })
     .from(outbox)
@@ -26,6 +36,8 @@ export function claimDueMail({ due, now, leaseUntil, questionId }: { due: Date; 
         lte(outbox.nextAttemptAt, due),
         or(isNull(outbox.claimedUntil), lte(outbox.claimedUntil, now)),
         questionId ? eq(outbox.questionId, questionId) : undefined,
+        subscriberId ? eq(outbox.subscriberId, subscriberId) : undefined,
+        skipKinds.length ? notInArray(outbox.kind, skipKinds) : undefined,
       ),
     )
     .orderBy(asc(outbox.nextAttemptAt), asc(outbox.id))

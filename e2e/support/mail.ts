@@ -1,7 +1,8 @@
 // A real SMTP server on loopback for the mail tests, and just enough MIME decoding to read what it received.
 import { SMTPServer } from "smtp-server";
 
-export type Received = { to: string[]; raw: string; headers: string; body: string };
+/** `body` is the plain text (of a multipart/alternative message: its text part); `html` its HTML part, if any. */
+export type Received = { to: string[]; raw: string; headers: string; body: string; html?: string };
 
 export type TestSmtp = {
   /** Accepted messages, in order of arrival. */
@@ -48,15 +49,21 @@ export function startSmtp({ slowFor = () => false, delayMs = 0 }: { slowFor?: (t
 /** Messages to one address. */
 export const mailTo = (smtp: TestSmtp, address: string) => smtp.received.filter((m) => m.to.includes(address));
 
-/** Headers unfolded with encoded words decoded; the single text part decoded (nodemailer sends plain text only). */
-function decode(raw: string): { headers: string; body: string } {
+/** Headers unfolded with encoded words decoded; the text part decoded, and of a text+HTML message also the HTML. */
+function decode(raw: string): { headers: string; body: string; html?: string } {
   const split = raw.indexOf("\r\n\r\n");
   const head = raw.slice(0, split).replace(/\r\n[ \t]+/g, " ");
   const headers = head.replace(/=\?utf-8\?([QB])\?([^?]*)\?=/gi, (_, enc: string, text: string) =>
     enc.toUpperCase() === "B" ? Buffer.from(text, "base64").toString("utf8") : quotedPrintable(text.replace(/_/g, " ")),
   );
-  const encoding = /^content-transfer-encoding:\s*(\S+)/im.exec(head)?.[1]?.toLowerCase();
   const rest = raw.slice(split + 4);
+  const boundary = /^content-type:\s*multipart\/[^;]+;.*boundary="?([^";\s]+)"?/im.exec(head)?.[1];
+  if (boundary) {
+    const parts = rest.split(`--${boundary}`).slice(1, -1).map((part) => decode(part.replace(/^\r\n/, "")));
+    const of = (type: string) => parts.find((p) => new RegExp(`^content-type:\\s*${type}`, "im").test(p.headers))?.body;
+    return { headers, body: of("text/plain") ?? "", html: of("text/html") };
+  }
+  const encoding = /^content-transfer-encoding:\s*(\S+)/im.exec(head)?.[1]?.toLowerCase();
   const body = encoding === "quoted-printable" ? quotedPrintable(rest.replace(/=\r\n/g, "")) : encoding === "base64" ? Buffer.from(rest, "base64").toString("utf8") : rest;
   return { headers, body: body.replace(/\r\n/g, "\n") };
 }

@@ -17,6 +17,8 @@ export const PERMISSIONS = {
   "system.view": ["admin"],
   "settings.manage": ["admin"],
   "account.manage": ["admin", "editor", "author"],
+  "newsletter.manage": ["admin", "editor"],
+  "subscriber.manage": ["admin"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

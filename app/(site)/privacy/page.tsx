@@ -46,6 +46,22 @@ export default function PrivacyPage() {
         redacteur zoekt alles op dat bij uw e-mailadres hoort, en stuurt u een export of wist het.
       </p>
 
+      <h2 id="nieuwsbrief">Nieuwsbrief</h2>
+      <p>
+        Als u zich aanmeldt voor de <Link href="/nieuwsbrief">nieuwsbrief</Link>, bewaren we uw e-mailadres, de rubrieken die u
+        kiest, en wanneer, via welk formulier en met welke tekst u toestemming gaf. Pas nadat u de link in onze bevestigingsmail
+        heeft aangeklikt, sturen we u de nieuwsbrief; bevestigt u niet, dan vergeten we uw adres na zeven dagen.
+      </p>
+      <p>
+        We versturen de nieuwsbrief met onze eigen mailserver, zonder andere partijen. We meten niet of u hem opent of waarop u
+        klikt: er zitten geen volgpixels in, geen afbeeldingen van andere servers, en de links gaan rechtstreeks naar onze site.
+      </p>
+      <p>
+        <strong>Afmelden</strong> kan met één klik via de link onderaan elke nieuwsbrief (of met de afmeldknop van uw
+        mailprogramma), zonder in te loggen. Via een link in elke nieuwsbrief kiest u ook andere rubrieken. Na afmelden sturen we
+        u niets meer; wilt u dat we ook uw adres wissen, vraag het dan via de <Link href="/contact">contactpagina</Link>.
+      </p>
+
       <h2>Medewerkers</h2>
       <p>Voor medewerkers die inloggen bewaren we een logboek van inloggen en wijzigingen, met een versleutelde afgeleide van het IP-adres.</p>
     </div>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { NewsletterSignup } from "@/components/site/newsletter-signup";
 import { getPersonBySlug } from "@/db/queries/people";
 import { getPublicPostLink } from "@/db/queries/post-links";
 import { workingDaysPhrase } from "@/lib/questions/working-days";
@@ -28,6 +29,7 @@ export default async function QuestionSentPage({ searchParams }: { searchParams:
       <p>
         <Link href="/">Terug naar de voorpagina</Link>
       </p>
+      <NewsletterSignup source="vraag" />
     </div>
   );
 }
