@@ -4,6 +4,7 @@ import { DashboardNav } from "@/components/redactie/dashboard-nav";
 import { countNewQuestions } from "@/db/queries/dashboard";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
 import { questionScope } from "@/lib/auth/scope";
+import { secondFactorSetupRequired } from "@/lib/auth/second-factor";
 import { requirePermission } from "@/lib/auth/session";
 // The dashboard's own stylesheets: readers never load them.
 import "@/app/styles/dashboard.css";
@@ -13,8 +14,11 @@ export const metadata: Metadata = { title: { default: "Redactie", template: "%s 
 
 // The shell only; every page and action below checks its own permission as well.
 export default async function DashboardLayout({ children }: { children: React.ReactNode }) {
-  const user = await requirePermission("dashboard.view");
-  const newQuestions = countNewQuestions({ scope: questionScope(user) });
+  // Any staff member; one who still has to set up a required second factor gets the shell without navigation,
+  // and every page but the setup page sends them there (requirePermission).
+  const user = await requirePermission("account.secondFactor");
+  const setupOnly = secondFactorSetupRequired(user);
+  const newQuestions = setupOnly ? 0 : countNewQuestions({ scope: questionScope(user) });
   return (
     <>
       <a className="skip-link" href="#inhoud">
@@ -22,7 +26,7 @@ export default async function DashboardLayout({ children }: { children: React.Re
       </a>
       <div className="dashboard">
         <div className="dashboard__bar">
-          <DashboardNav user={user} newQuestions={newQuestions} />
+          {!setupOnly && <DashboardNav user={user} newQuestions={newQuestions} />}
           <div className="dashboard__user">
             <span>
               Ingelogd als <strong>{user.name}</strong> ({ROLE_LABELS[user.role].toLowerCase()})

@@ -16,6 +16,8 @@ export const PERMISSIONS = {
   "user.manage": ["admin"],
   "system.view": ["admin"],
   "account.manage": ["admin", "editor", "author"],
+  // Setting up one's own second factor: the one thing allowed while the policy requires it (lib/auth/session.ts).
+  "account.secondFactor": ["admin", "editor", "author"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
