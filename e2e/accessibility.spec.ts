@@ -64,6 +64,7 @@ test.describe("accessibility (axe, WCAG 2.1 AA)", () => {
       "/redactie/media",
       "/redactie/gebruikers",
       "/redactie/account",
+      "/redactie/account/tweestapsverificatie",
       ...(questionId ? [`/redactie/vragen/${questionId}`] : []),
     ];
     for (const path of pages) await expectNoViolations(page, path);

@@ -8,7 +8,10 @@ import { idle, type ActionState } from "@/lib/actions/action-state";
 
 const noSubscription = () => () => {};
 
-/** "Inloggen met een passkey": shown only where the browser supports WebAuthn (it needs JavaScript). */
+/**
+ * Logging in with a passkey instead of password and code: shown only where the browser supports WebAuthn (it needs JavaScript).
+ * The button's name leaves out "Inloggen", so the password form's button stays the one "Inloggen" button.
+ */
 export function PasskeyLoginButton({ callbackUrl }: { callbackUrl: string }) {
   // False on the server and during hydration, then what the browser says.
   const supported = useSyncExternalStore(noSubscription, () => typeof window.PublicKeyCredential === "function", () => false);
@@ -36,9 +39,10 @@ export function PasskeyLoginButton({ callbackUrl }: { callbackUrl: string }) {
 
   return (
     <div className="passkey-login">
+      <p>Of log in zonder wachtwoord en code, met een passkey op dit apparaat of een beveiligingssleutel.</p>
       <FormStatus state={state} />
       <button type="button" className="button button--quiet" onClick={logIn} disabled={pending}>
-        {pending ? "Bezig met inloggen…" : "Inloggen met een passkey"}
+        {pending ? "Bezig…" : "Passkey gebruiken"}
       </button>
     </div>
   );
