@@ -84,6 +84,7 @@ test("the owner gets exactly one mail per change to their second factor, without
 
     const { secret, recoveryCodes } = await setUpTotp(page, user.id); // 1: turned on
     await page.getByRole("button", { name: "Nieuwe herstelcodes maken" }).click(); // 2: new recovery codes
+    await expect(page.locator(".recovery-codes__list code")).toHaveCount(10);
     const renewed = await page.locator(".recovery-codes__list code").allTextContents();
     expect(renewed).toHaveLength(10);
     await logOut(page);

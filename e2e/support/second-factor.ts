@@ -9,7 +9,8 @@ export const SETUP_PATH = "/redactie/account/tweestapsverificatie";
 
 /** A browser of its own (cookies, client address), optionally on another origin (passkeys need localhost). */
 export async function ownBrowser(browser: Browser, baseURL?: string): Promise<Page> {
-  const context = await browser.newContext({ baseURL, extraHTTPHeaders: { "x-forwarded-for": uniqueIp() } });
+  // Without baseURL the config's own applies (an explicit undefined would replace it).
+  const context = await browser.newContext({ ...(baseURL ? { baseURL } : {}), extraHTTPHeaders: { "x-forwarded-for": uniqueIp() } });
   return context.newPage();
 }
 
@@ -62,6 +63,7 @@ export async function setUpTotp(page: Page, userId: number): Promise<{ secret: s
   await page.getByLabel("Code uit de app").fill(await freshCode(secret, userId));
   await page.getByRole("button", { name: "Aanzetten" }).click();
   await expect(page.getByRole("heading", { name: "Uw herstelcodes" })).toBeVisible();
+  await expect(page.locator(".recovery-codes__list code")).toHaveCount(10);
   const recoveryCodes = await page.locator(".recovery-codes__list code").allTextContents();
   await page.getByRole("link", { name: "Ik heb de codes bewaard" }).click();
   await expect(page.getByText(/^Aan sinds/)).toBeVisible();
