@@ -30,7 +30,7 @@ test("when their role requires a second factor, staff without one are sent to se
     requireSecondFactorFor(["author"]);
 
     // A form loaded before: its server action is refused, and nothing changes.
-    await page.getByLabel("Naam").fill("Paula Omzeiling");
+    await page.getByRole("textbox", { name: "Naam", exact: true }).fill("Paula Omzeiling");
     await page.getByRole("button", { name: "Naam opslaan" }).click();
     await expect(page.locator("form").getByRole("alert")).toContainText("Stel eerst tweestapsverificatie in");
     expect(queryDatabase<{ name: string }>("select name from users where id = ?", user.id)[0]!.name).toBe(user.name);

@@ -1,7 +1,6 @@
 "use client";
 
 import { startRegistration } from "@simplewebauthn/browser";
-import Link from "next/link";
 import { useActionState, useState, useTransition } from "react";
 import {
   confirmTotpAction,
@@ -50,7 +49,8 @@ function RecoveryCodes({ state }: { state: RecoveryCodesState }) {
         <span role="status">{copied ? "Gekopieerd." : ""}</span>
       </p>
       <p>
-        <Link href={SETUP_PATH}>Ik heb de codes bewaard</Link>
+        {/* A full page load: the page shows the new state and the codes are gone from this browser's memory. */}
+        <a href={SETUP_PATH}>Ik heb de codes bewaard</a>
       </p>
     </div>
   );

@@ -2,7 +2,6 @@
 
 import { headers } from "next/headers";
 import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
 import { z } from "@/lib/zod";
 import { defineAction, invalid, type ActionState } from "@/lib/actions/define-action";
 import { singleLine } from "@/lib/validation/text-fields";
@@ -24,7 +23,9 @@ export const startTotpAction = defineAction({
   schema: z.object({}),
   handler: async ({ user }) => {
     if (!(await startTotpSetup(user.id))) return { status: "error", message: "Tweestapsverificatie met een app staat al aan." };
-    redirect(`${SECOND_FACTOR_SETUP_PATH}#app-instellen`);
+    // The page renders again with the new secret's QR code (a redirect to the same page would not refresh it).
+    revalidatePath(SECOND_FACTOR_SETUP_PATH);
+    return { status: "success" };
   },
 });
 
