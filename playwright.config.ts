@@ -39,11 +39,12 @@ export default defineConfig({
     launchOptions: chromiumLaunchOptions,
   },
   projects: [
-    { name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined }, testIgnore: /(database-lock|newsletter)\.spec\.ts/ },
+    { name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined }, testIgnore: /(database-lock|newsletter|two-factor-policy)\.spec\.ts/ },
     // Runs its own SMTP server on the mail tests' port and stops it for outages: after the other mail tests, not beside them.
     { name: "newsletter", use: { ...devices["Desktop Chrome"], channel: undefined }, testMatch: /newsletter\.spec\.ts/, dependencies: ["chromium"] },
-    // Holds SQLite's write lock for seconds on purpose: runs after everything else, so no other test's save waits.
-    { name: "exclusive", use: { ...devices["Desktop Chrome"], channel: undefined }, testMatch: /database-lock\.spec\.ts/, dependencies: ["newsletter"] },
+    // After everything else, one at a time: the lock spec holds SQLite's write lock for seconds on purpose (no other
+    // test's save waits); the policy spec makes a role require a second factor (no other test's login is sent to setup).
+    { name: "exclusive", use: { ...devices["Desktop Chrome"], channel: undefined }, testMatch: /(database-lock|two-factor-policy)\.spec\.ts/, dependencies: ["newsletter"], workers: 1 },
   ],
   webServer: {
     // Migrate and seed the temporary database, build for production, start on loopback.
@@ -72,6 +73,8 @@ export default defineConfig({
       TRUSTED_PROXY_HOPS: "1",
       // Lets the tests run due jobs "a year later" (app/api/intern/taken); never set in production.
       NEWSROOM_TEST_HOOKS: "1",
+      // No role needs a second factor, so the suites' admin and editor logins work; e2e/two-factor-policy.spec.ts turns it on.
+      STAFF_2FA_ROLES: "",
       // One log line per request (the default logs only failures and slow answers), copied to this file.
       LOG_REQUESTS: "1",
       E2E_SERVER_LOG: process.env.E2E_SERVER_LOG,

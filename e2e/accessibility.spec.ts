@@ -70,6 +70,7 @@ test.describe("accessibility (axe, WCAG 2.1 AA)", () => {
       "/redactie/account",
       "/redactie/instellingen",
       "/redactie/nieuwsbrief",
+      "/redactie/account/tweestapsverificatie",
       ...(questionId ? [`/redactie/vragen/${questionId}`] : []),
     ];
     for (const path of pages) await expectNoViolations(page, path);

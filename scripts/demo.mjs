@@ -21,7 +21,14 @@ process.env.SITE_URL ||= `http://localhost:${port}`;
 run(["run", "db:seed", "--", "--demo-accounts"]);
 run(["run", "build"]);
 
-console.log(`\nThe newsroom is starting on http://${process.env.HOST || "127.0.0.1"}:${port} (log in at /inloggen with a demo login above)\n`);
+console.log(`\nThe newsroom is starting on http://${process.env.HOST || "127.0.0.1"}:${port} (log in at /inloggen with a demo login above)`);
+// The demo keeps the production policy, so the second factor can be tried: admin and editor set one up at first login.
+const roles = process.env.STAFF_2FA_ROLES ?? "admin,editor";
+console.log(
+  roles.trim()
+    ? `Second factor required for: ${roles} (set up an authenticator app or a passkey at first login; STAFF_2FA_ROLES= npm run demo turns it off)\n`
+    : "Second factor not required (STAFF_2FA_ROLES is empty)\n",
+);
 // Loopback only, like `npm start`: the printed demo passwords are not for the network. HOST=0.0.0.0 exposes it.
 const server = spawn(process.execPath, ["scripts/serve.mjs"], { stdio: "inherit", env: process.env });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));

@@ -5,6 +5,7 @@ import { DashboardNav } from "@/components/redactie/dashboard-nav";
 import { countNewQuestions, countPostsByStatus } from "@/db/queries/dashboard";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
 import { postScope, questionScope } from "@/lib/auth/scope";
+import { secondFactorSetupRequired } from "@/lib/auth/second-factor";
 import { requirePermission } from "@/lib/auth/session";
 import { getSiteSettings } from "@/lib/settings/site-settings";
 // The dashboard's own stylesheets: readers never load them.
@@ -15,9 +16,12 @@ export const metadata: Metadata = { title: { default: "Redactie", template: "%s 
 
 // The shell only; every page and action below checks its own permission as well.
 export default async function DashboardLayout({ children }: { children: React.ReactNode }) {
-  const user = await requirePermission("dashboard.view");
-  const posts = countPostsByStatus({ scope: postScope(user) });
-  const counts = { newQuestions: countNewQuestions({ scope: questionScope(user) }), inReview: posts.in_review, drafts: posts.draft };
+  // Any staff member; one who still has to set up a required second factor gets the shell without navigation,
+  // and every page but the setup page sends them there (requirePermission).
+  const user = await requirePermission("account.secondFactor");
+  const setupOnly = secondFactorSetupRequired(user);
+  const posts = setupOnly ? null : countPostsByStatus({ scope: postScope(user) });
+  const counts = { newQuestions: setupOnly ? 0 : countNewQuestions({ scope: questionScope(user) }), inReview: posts?.in_review ?? 0, drafts: posts?.draft ?? 0 };
   return (
     <>
       <a className="skip-link" href="#inhoud">
@@ -32,7 +36,7 @@ export default async function DashboardLayout({ children }: { children: React.Re
               <span className="visually-hidden"> (de site)</span>
             </Link>
           </div>
-          <DashboardNav user={user} counts={counts} />
+          {!setupOnly && <DashboardNav user={user} counts={counts} />}
           <div className="dashboard__user">
             <span>
               Ingelogd als <strong>{user.name}</strong> ({ROLE_LABELS[user.role].toLowerCase()})

@@ -11,3 +11,15 @@ export function queryDatabase<T>(sql: string, ...params: unknown[]): T[] {
     db.close();
   }
 }
+
+/** Changes the test server's SQLite file directly, for state no page sets yet (a site setting); use sparingly. */
+export function writeDatabase(sql: string, ...params: unknown[]): void {
+  const file = process.env.E2E_DATABASE_PATH;
+  if (!file) throw new Error("E2E_DATABASE_PATH is not set (playwright.config.ts sets it)");
+  const db = new Database(file, { fileMustExist: true, timeout: 5000 });
+  try {
+    db.prepare(sql).run(...params);
+  } finally {
+    db.close();
+  }
+}

@@ -11,6 +11,11 @@ export type { ActionState };
 export { fieldErrors, invalid, typedValues } from "./form-values";
 
 export const DENIED: ActionState = { status: "error", message: "U heeft geen toegang tot deze handeling." };
+const SETUP_FIRST: ActionState = {
+  status: "error",
+  code: "second_factor_setup",
+  message: "Stel eerst tweestapsverificatie in (een authenticator-app of een passkey). Tot dan kunt u in de redactieomgeving niets anders doen.",
+};
 const UNREADABLE: ActionState = { status: "error", code: "bad_request", message: "Het formulier kon niet worden gelezen. Probeer het opnieuw." };
 
 type Handler<S extends z.ZodType, User, State> = (input: { data: z.infer<S>; user: User; formData: FormData }) => Promise<NoInfer<State>>;
@@ -48,7 +53,7 @@ export function defineAction<S extends z.ZodType, State extends ActionState>(
     try {
       if (options.permission !== "public") {
         const auth = await authorize(options.permission);
-        if ("denied" in auth) return DENIED as State;
+        if ("denied" in auth) return (auth.setup ? SETUP_FIRST : DENIED) as State;
         user = auth.user;
       }
       const parsed = options.schema.safeParse(Object.fromEntries(formData));

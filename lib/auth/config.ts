@@ -8,6 +8,7 @@ import { recordAudit } from "@/db/queries/audit";
 import { endSession, sessionEnded } from "@/db/queries/sessions";
 import { withWriteRetry } from "@/lib/database-busy";
 import { inWriteTransaction } from "@/db/queries/transaction";
+import { hasSecondFactor } from "@/db/queries/second-factor";
 import { findUserForLogin, getUser, recordLogin } from "@/db/queries/users";
 import type { Role } from "@/db/schema";
 import { safeCallbackUrl } from "./callback-url";
@@ -15,7 +16,11 @@ import { PasswordWorkBusy } from "./hash-queue";
 import { loginAttempt } from "./login-attempt";
 import { clearLoginAttempts, takeLoginAttempt } from "./login-limits";
 import { verifyPassword } from "./password";
+import { verifyPasskeyLogin } from "./passkeys";
+import { readPendingLogin } from "./pending-login";
+import { verifySecondFactorCode } from "./second-factor";
 import { logEvent } from "@/lib/log/log.mjs";
+import { clientIp, hashIp } from "@/lib/request-ip";
 
 declare module "next-auth" {
   interface Session {
@@ -33,6 +38,24 @@ export class LoginBusy extends CredentialsSignin {
   code = "busy";
 }
 
+/** The password was right and the account has a second factor: the login page asks for it next. */
+export class SecondFactorRequired extends CredentialsSignin {
+  code = "second_factor";
+}
+
+/** The second step without a valid pending login (expired after five minutes, forged, or the account changed). */
+export class PendingLoginExpired extends CredentialsSignin {
+  code = "pending_expired";
+}
+
+/** A refused code; `code` says why: wrong_code, reused_code or rate_limited. */
+export class SecondFactorRefused extends CredentialsSignin {
+  constructor(reason: "wrong" | "reused" | "rate_limited") {
+    super();
+    this.code = reason === "rate_limited" ? "rate_limited" : `${reason}_code`;
+  }
+}
+
 // A working day. Auth.js renews the cookie while it is used, so the login time in the token sets a hard limit.
 const SESSION_HOURS = 8;
 
@@ -40,6 +63,17 @@ const credentialsSchema = z.object({
   email: emailAddress(),
   password: z.string().min(1).max(1024),
 });
+const secondFactorSchema = z.object({ pending: z.string().max(2000), code: z.string().trim().min(1).max(40) });
+const passkeySchema = z.object({ response: z.string().max(20_000), token: z.string().max(2000) });
+
+type LoginUser = { id: number; name: string; email: string; role: Role; sessionVersion: number };
+
+/** Every way in ends here: the login is recorded and the user handed to the session. */
+async function completeLogin(user: LoginUser, ipHash: string, method: "password" | "totp" | "recovery" | "passkey") {
+  await inWriteTransaction(() => recordLogin({ id: user.id }));
+  recordAudit({ action: "login.succeeded", userId: user.id, detail: method === "password" ? undefined : { method }, ipHash });
+  return { id: String(user.id), name: user.name, email: user.email, role: user.role, sessionVersion: user.sessionVersion };
+}
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   // A self-hosted app behind its own reverse proxy; redirects are limited to this site by the callback below.
@@ -76,10 +110,54 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
           recordAudit({ action: "login.failed", userId: user?.id, detail: { reason: !user ? "unknown" : user.disabled ? "disabled" : "password" }, ipHash });
           return null;
         }
+        // With a second factor the password alone lets nobody in, and the attempt counters stay as they are:
+        // clearing them here would give someone who knows the password fresh guesses at the code every time.
+        if (hasSecondFactor({ userId: user.id })) {
+          recordAudit({ action: "login.password_accepted", userId: user.id, ipHash });
+          throw new SecondFactorRequired();
+        }
         await clearLoginAttempts(attempt);
-        await inWriteTransaction(() => recordLogin({ id: user.id }));
-        recordAudit({ action: "login.succeeded", userId: user.id, ipHash });
-        return { id: String(user.id), name: user.name, email: user.email, role: user.role, sessionVersion: user.sessionVersion };
+        return completeLogin(user, ipHash, "password");
+      },
+    }),
+    // Step two: the pending login from the password step (a signed token the login page keeps in a cookie) and
+    // a code from the authenticator app or a recovery code.
+    Credentials({
+      id: "second-factor",
+      credentials: { pending: {}, code: {} },
+      async authorize(raw, request) {
+        const parsed = secondFactorSchema.safeParse(raw);
+        if (!parsed.success) return null;
+        const pending = readPendingLogin(parsed.data.pending);
+        const user = pending ? getUser({ id: pending.uid }) : null;
+        if (!pending || !user || user.disabled || user.sessionVersion !== pending.sv) throw new PendingLoginExpired();
+        const attempt = loginAttempt(request.headers, user.email);
+        const check = await verifySecondFactorCode(user, parsed.data.code, attempt).catch((error) => {
+          if (error instanceof PasswordWorkBusy) throw new LoginBusy();
+          throw error;
+        });
+        if (!check.ok) {
+          recordAudit({ action: check.reason === "rate_limited" ? "login.locked" : "login.failed", userId: user.id, detail: { reason: `${check.reason}_code` }, ipHash: attempt.ipHash });
+          throw new SecondFactorRefused(check.reason);
+        }
+        return completeLogin(user, attempt.ipHash, check.via);
+      },
+    }),
+    // A passkey alone: possession of the authenticator plus its user verification (PIN, fingerprint).
+    Credentials({
+      id: "passkey",
+      credentials: { response: {}, token: {} },
+      async authorize(raw, request) {
+        const parsed = passkeySchema.safeParse(raw);
+        if (!parsed.success) return null;
+        const ipHash = hashIp(clientIp(request.headers));
+        const proven = await verifyPasskeyLogin(parsed.data.response, parsed.data.token);
+        const user = proven ? getUser({ id: proven.userId }) : null;
+        if (!proven || !user || user.disabled) {
+          recordAudit({ action: "login.failed", userId: user?.id, detail: { reason: !proven ? "passkey" : "disabled" }, ipHash });
+          return null;
+        }
+        return completeLogin(user, ipHash, "passkey");
       },
     }),
   ],

@@ -19,6 +19,8 @@ export const PERMISSIONS = {
   "account.manage": ["admin", "editor", "author"],
   "newsletter.manage": ["admin", "editor"],
   "subscriber.manage": ["admin"],
+  // Setting up one's own second factor: the one thing allowed while the policy requires it (lib/auth/session.ts).
+  "account.secondFactor": ["admin", "editor", "author"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

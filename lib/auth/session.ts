@@ -5,6 +5,10 @@ import { recordAudit } from "@/db/queries/audit";
 import { getUserWithPerson } from "@/db/queries/users";
 import { auth } from "./config";
 import { can, type Permission } from "./permissions";
+import { secondFactorSetupRequired } from "./second-factor";
+
+/** Where staff whose role needs a second factor go until they have one. */
+export const SECOND_FACTOR_SETUP_PATH = "/redactie/account/tweestapsverificatie";
 
 export type CurrentUser = NonNullable<Awaited<ReturnType<typeof currentUser>>>;
 
@@ -31,10 +35,17 @@ function logRefusal(user: CurrentUser | null, permission: Permission, now = Date
   anonymousRefusals.set(permission, { loggedAt: now, unlogged: 0 });
 }
 
-/** Resolves the user and checks one permission; logs refusals. The single check every guard goes through. */
-export async function authorize(permission: Permission): Promise<{ user: CurrentUser } | { user: CurrentUser | null; denied: true }> {
+/**
+ * Resolves the user and checks one permission; logs refusals. The single check every guard goes through. A user
+ * whose role requires a second factor while they have none may only set one up (`setup` says why they were refused).
+ */
+export async function authorize(permission: Permission): Promise<{ user: CurrentUser } | { user: CurrentUser | null; denied: true; setup?: true }> {
   const user = await currentUser();
-  if (user && can(user, permission)) return { user };
+  if (user && can(user, permission)) {
+    if (permission === "account.secondFactor" || !secondFactorSetupRequired(user)) return { user };
+    recordAudit({ action: "permission.denied", userId: user.id, detail: { permission, reason: "second_factor_setup" } });
+    return { user, denied: true, setup: true };
+  }
   logRefusal(user, permission);
   return { user, denied: true };
 }
@@ -44,6 +55,7 @@ export async function requirePermission(permission: Permission, returnTo = "/red
   const result = await authorize(permission);
   if ("denied" in result) {
     if (!result.user) redirect(`/inloggen?callbackUrl=${encodeURIComponent(returnTo)}`);
+    if (result.setup) redirect(SECOND_FACTOR_SETUP_PATH);
     forbidden();
   }
   return result.user;

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { NameForm, PasswordForm } from "@/components/redactie/account-forms";
 import { ActionForm } from "@/components/ui/action-form";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
@@ -23,6 +24,13 @@ export default async function AccountPage() {
         <h2 id="wachtwoord-titel">Wachtwoord wijzigen</h2>
         <p>Na het wijzigen logt u opnieuw in; andere sessies worden beëindigd.</p>
         <PasswordForm />
+      </section>
+      <section className="panel" aria-labelledby="tweestaps-titel">
+        <h2 id="tweestaps-titel">Tweestapsverificatie</h2>
+        <p>Een authenticator-app of passkey als tweede stap bij het inloggen, en uw herstelcodes.</p>
+        <p>
+          <Link href="/redactie/account/tweestapsverificatie">Tweestapsverificatie beheren</Link>
+        </p>
       </section>
       <section className="panel" aria-labelledby="sessies-titel">
         <h2 id="sessies-titel">Overal uitloggen</h2>

@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { defineAction, invalid, type ActionState } from "@/lib/actions/define-action";
 import { changeRoleSchema, createUserSchema, setDisabledSchema, userIdSchema } from "@/lib/auth/account-schemas";
 import { changeRole, createAccount, resetPassword, setDisabled, type AccountResult } from "@/lib/auth/accounts";
+import { resetSecondFactorByAdmin } from "@/lib/auth/second-factor";
 import { siteUrl } from "@/lib/site";
 
 function toState(result: AccountResult, formData: FormData, success: string): ActionState {
@@ -38,4 +39,12 @@ export const resetPasswordAction = defineAction({
   permission: "user.manage",
   schema: userIdSchema,
   handler: async ({ data, user, formData }) => toState(await resetPassword(data.userId, user.id), formData, "Het wachtwoord is ingetrokken."),
+});
+
+/** A lost phone: the user's second factors are removed and their sessions end; they set one up again at login. */
+export const resetSecondFactorAction = defineAction({
+  permission: "user.manage",
+  schema: userIdSchema,
+  handler: async ({ data, user, formData }) =>
+    toState(await resetSecondFactorByAdmin(data.userId, user.id), formData, "De tweestapsverificatie is uitgezet en de gebruiker is overal uitgelogd."),
 });

@@ -3,20 +3,21 @@ import { DataTable } from "@/components/ui/data-table";
 import { CreateUserForm } from "@/components/redactie/create-user-form";
 import { ActionForm } from "@/components/ui/action-form";
 import { DateTime } from "@/components/ui/date-time";
+import { hasSecondFactor } from "@/db/queries/second-factor";
 import { listUsers } from "@/db/queries/users";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
-import { changeRoleAction, resetPasswordAction, setDisabledAction } from "./actions";
+import { changeRoleAction, resetPasswordAction, resetSecondFactorAction, setDisabledAction } from "./actions";
 
 export const metadata: Metadata = { title: "Gebruikers" };
 
 export default async function UsersPage() {
   const me = await requirePermission("user.manage", "/redactie/gebruikers");
-  const users = listUsers();
+  const users = listUsers().map((user) => ({ ...user, secondFactor: hasSecondFactor({ userId: user.id }) }));
   return (
     <>
       <h1 className="page-title">Gebruikers</h1>
-      <DataTable caption="Alle gebruikers" columns={["Naam", "E-mailadres", "Rol", "Status", "Laatst ingelogd", "Acties"]}>
+      <DataTable caption="Alle gebruikers" columns={["Naam", "E-mailadres", "Rol", "Status", "Tweestaps", "Laatst ingelogd", "Acties"]}>
         {users.map((user) => (
           <tr key={user.id}>
             <th scope="row">{user.name}</th>
@@ -37,6 +38,7 @@ export default async function UsersPage() {
               </ActionForm>
             </td>
             <td>{user.disabled ? "Geblokkeerd" : "Actief"}</td>
+            <td>{user.secondFactor ? "Aan" : "Uit"}</td>
             <td>{user.lastLoginAt ? <DateTime value={user.lastLoginAt} withTime /> : "Nooit"}</td>
             <td className="row-actions">
               {user.id !== me.id && (
@@ -48,6 +50,11 @@ export default async function UsersPage() {
               <ActionForm action={resetPasswordAction} submitLabel={`Wachtwoord van ${user.name} opnieuw instellen`} quiet>
                 <input type="hidden" name="userId" value={user.id} />
               </ActionForm>
+              {user.secondFactor && (
+                <ActionForm action={resetSecondFactorAction} submitLabel={`Tweestapsverificatie van ${user.name} uitzetten`} quiet>
+                  <input type="hidden" name="userId" value={user.id} />
+                </ActionForm>
+              )}
             </td>
           </tr>
         ))}
