@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { ArticlePage } from "./pages/article-page";
+import { MediaPicker } from "./pages/media-picker";
 import { PostEditor } from "./pages/post-editor";
 import { pageAs } from "./support/accounts";
 import { fixture } from "./support/media";
@@ -20,7 +21,7 @@ test.describe("the featured image", () => {
     const editor = new PostEditor(page);
     const title = "Europese onderzoeksfaciliteiten gaan hun deuren openen";
     await editor.writeComplete(title);
-    await page.getByLabel("Uitgelichte afbeelding").selectOption({ label: alt });
+    await new MediaPicker(page).chooseFor("Uitgelichte afbeelding", alt);
     await editor.publish();
     const path = (await page.getByRole("link", { name: "Bekijk op de site" }).getAttribute("href"))!;
 
@@ -46,7 +47,7 @@ test.describe("the featured image", () => {
 
     await page.goto("/nieuws");
     const card = page.locator(".post-card").filter({ hasText: title });
-    const thumbnail = card.locator("img.card-thumbnail");
+    const thumbnail = card.locator(".card-thumbnail img");
     await expect(thumbnail).toHaveAttribute("loading", "lazy");
     await expect(thumbnail).toHaveAttribute("width", "640");
     await expect(thumbnail).toHaveAttribute("height", "360");

@@ -65,8 +65,8 @@ test.describe("the publication date", () => {
 
     await editor.open(id);
     await editor.lead().fill("Een verbeterde intro, zonder inhoudelijke wijziging.");
-    await editor.submit("Wijzigingen publiceren");
-    await expect(editor.message).toHaveText("Opgeslagen.");
+    await editor.submit("Bijwerken");
+    await expect(editor.message).toHaveText("Bijgewerkt. De wijzigingen staan nu op de site.");
     await article.goto(path);
     await expect(article.lead).toHaveText("Een verbeterde intro, zonder inhoudelijke wijziging.");
     await expect(article.revised).toHaveCount(0);
@@ -74,8 +74,8 @@ test.describe("the publication date", () => {
     await editor.open(id);
     await editor.lead().fill("Een intro met nieuwe feiten.");
     await editor.markRevised().check();
-    await editor.submit("Wijzigingen publiceren");
-    await expect(editor.message).toHaveText("Opgeslagen.");
+    await editor.submit("Bijwerken");
+    await expect(editor.message).toHaveText("Bijgewerkt. De wijzigingen staan nu op de site.");
     await article.goto(path);
     const today = new Intl.DateTimeFormat("nl-NL", { day: "numeric", month: "long", year: "numeric", timeZone: "Europe/Amsterdam" }).format(new Date());
     await expect(article.revised).toHaveText(`Bijgewerkt op ${today}`);

@@ -69,7 +69,7 @@ test.describe("the curated rail", () => {
     const target = await publish(page);
 
     await editor.writeComplete("Rail: bericht dat ernaar verwijst");
-    await addPost(editor, 1, { title: targetTitle, section: "Onderzoek", label: "Uitgelicht" });
+    await addPost(editor, 1, { title: targetTitle, section: "Innovatie", label: "Uitgelicht" });
     await addLink(editor, 2, { url: "https://example.org/analyse", title: "Analyse elders", label: "Analyse" });
     const { path } = await publish(page);
     const article = new ArticlePage(page);

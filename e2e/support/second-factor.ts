@@ -27,14 +27,22 @@ export async function passwordStep(page: Page, account: { email: string; passwor
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Inloggen: tweede stap");
 }
 
+/**
+ * Sends one code and waits for the server's answer. React empties the form once the previous attempt's answer is
+ * shown: wait for that first, or the new code is typed into a field about to be cleared.
+ */
 export async function enterCode(page: Page, code: string, label = "Code uit uw authenticator-app") {
-  await page.getByLabel(label).fill(code);
+  const field = page.getByLabel(label);
+  await expect(field).toHaveValue("");
+  await field.fill(code);
+  const answered = page.waitForResponse((r) => r.request().method() === "POST" && new URL(r.url()).pathname === "/inloggen");
   await page.getByRole("button", { name: "Bevestigen" }).click();
+  await answered;
 }
 
 export async function logOut(page: Page) {
   await page.getByRole("button", { name: "Uitloggen" }).click();
-  await expect(page.getByRole("status")).toHaveText("U bent uitgelogd.");
+  await expect(page.getByRole("status").filter({ hasText: "U bent uitgelogd." })).toBeVisible();
 }
 
 /**
