@@ -83,9 +83,9 @@ export class PostEditor {
   /** A published post of its own, with its public path. */
   async publishNew(title: string, options?: { lead?: string; text?: string }) {
     await this.writeComplete(title, options);
-    await this.submit("Publiceren");
-    await expect(this.message).toHaveText("Gepubliceerd. Het bericht staat nu op de site.");
+    await this.publish();
     const link = this.page.getByRole("link", { name: "Bekijk op de site" });
+    await expect(link).toBeVisible();
     return { id: await this.id(), path: (await link.getAttribute("href"))! };
   }
 
