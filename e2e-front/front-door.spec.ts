@@ -71,8 +71,9 @@ test.describe("the micro-cache", () => {
     await editor.open(id);
     const title = "Actieplan digitale vaardigheden: nieuwe kop door nginx";
     await editor.title().fill(title);
-    await editor.submit("Wijzigingen publiceren");
-    await expect(editor.message).toHaveText("Opgeslagen.");
+    // A published post's edits wait until "Bijwerken" publishes them.
+    await editor.submit("Bijwerken");
+    await expect(editor.message).toHaveText("Bijgewerkt. De wijzigingen staan nu op de site.");
 
     // The micro-cache keeps a page for 5 seconds.
     await expect.poll(async () => (await request.get(post.path)).text(), { timeout: 6_000, intervals: [250] }).toContain(title);
